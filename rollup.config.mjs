@@ -1,0 +1,56 @@
+// Builds, all with source maps:
+//   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
+//   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
+//                      than English are split into dist/chunks/ and loaded only when used
+//   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts', 'components/**/*.ts', 'vendors/**/*.ts'],
+    compilerOptions: { noEmit: false, declaration: false, declarationMap: false, sourceMap: true },
+    noEmitOnError: false,
+  });
+
+// Lit reads NODE_ENV to pick its production build; dev-mode warnings are stripped.
+const production = () =>
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
+
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: false },
+  });
+
+const external = ['lit', /^lit\//, /^@lit\//, '@floating-ui/dom', 'js-cookie'];
+
+export default [
+  {
+    input: 'src/auto.ts',
+    output: { file: 'dist/tamis.js', format: 'iife', sourcemap: true },
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    input: { 'tamis-ui': 'components/bundle.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    input: { index: 'src/index.ts', components: 'components/index.ts', vendors: 'vendors/index.ts' },
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    external,
+    plugins: [nodeResolve({ browser: true }), ts()],
+  },
+];

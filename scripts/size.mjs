@@ -1,0 +1,24 @@
+// Byte budgets (gzip -9) for what a page downloads. Fails when one is exceeded.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const budgets = [
+  { file: 'dist/tamis.js', gzip: 5 * 1024 },
+  { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
+];
+
+let failed = false;
+for (const { file, gzip } of budgets) {
+  const raw = readFileSync(new URL(`../${file}`, import.meta.url));
+  const gz = gzipSync(raw, { level: 9 }).length;
+  const br = brotliCompressSync(raw).length;
+  const ok = gz <= gzip;
+  failed ||= !ok;
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${file}: ${raw.length} B raw, ${gz} B gzip (budget ${gzip} B), ${br} B brotli`,
+  );
+}
+if (failed) {
+  console.error('size: a bundle is over its gzip budget');
+  process.exit(1);
+}

@@ -1,0 +1,250 @@
+/**
+ * Public types of the tamis runtime. Everything a site owner or a front-end developer writes
+ * against is declared here; `vendors/` and `components/` import these types, never the reverse.
+ */
+
+/**
+ * Purposes a cookie or tracker can serve, as French privacy policies sort them.
+ * These ids are public API: they appear in config, in the consent record and in `data-category`.
+ */
+export type PurposeId =
+  | 'necessary'
+  | 'audience'
+  | 'analytics'
+  | 'advertising'
+  | 'social'
+  | 'pixels'
+  | 'fraud';
+
+/** A purpose the visitor can switch (everything but `necessary` and `fraud`). */
+export type ToggleablePurposeId = Exclude<PurposeId, 'necessary' | 'fraud'>;
+
+/** How a purpose behaves before and after a decision. */
+export type PurposeRule =
+  /** Always on, cannot be switched off (strictly necessary, payment-fraud prevention). */
+  | 'locked'
+  /** On without consent, the visitor can object (CNIL-exempt audience measurement). */
+  | 'exempt'
+  /** Off until the visitor opts in. */
+  | 'opt-in';
+
+/** One cookie a vendor writes, as listed in a privacy policy. */
+export interface CookieDefinition {
+  /** Exact cookie name, or a RegExp for families such as `_ga_<container>`. */
+  name: string | RegExp;
+  /** Human-readable lifetime in English, e.g. `"2 years"`, `"30 minutes"`, `"session"`. */
+  lifetime: string;
+  /** What the cookie is for, in English. */
+  description: string;
+  /** `true` when the cookie is set on the vendor's own domain (third-party): tamis cannot delete it. */
+  thirdParty?: boolean;
+}
+
+/**
+ * A vendor: who is behind a tracker, what it is for, how to recognise its tags and what it leaves.
+ * Catalog definitions live in `vendors/`, one file each.
+ */
+export interface VendorDefinition {
+  /** Stable id, kebab-case, e.g. `google-analytics`. Used in `data-vendor` and the consent record. */
+  id: string;
+  /** Product name shown to visitors, e.g. `Google Analytics`. */
+  name: string;
+  /** Legal entity, e.g. `Google Ireland Limited`. */
+  company: string;
+  /** The purpose this vendor serves on the site (a site can override it). */
+  purpose: PurposeId;
+  /** The vendor's privacy policy. */
+  policyUrl: string;
+  /**
+   * URLs of this vendor's scripts, iframes and pixels. A string matches a host and its subdomains
+   * (`"hotjar.com"`) or a host followed by a path prefix (`"www.facebook.com/tr"`); a RegExp is
+   * tested against `host + pathname + search` with no scheme, e.g.
+   * `/^www\.googletagmanager\.com\/gtag\/js\?(?:.*&)?id=G-/`.
+   */
+  urls: Array<string | RegExp>;
+  /** Cookies the vendor writes, first- and third-party. */
+  cookies: CookieDefinition[];
+  /** localStorage / sessionStorage keys the vendor writes (exact names or RegExp). */
+  storage?: Array<string | RegExp>;
+  /** Short English description of what the vendor does on the site. */
+  description?: string;
+}
+
+/** A site's override of a catalog vendor: same vendor, another purpose. */
+export interface VendorOverride {
+  id: string;
+  purpose?: PurposeId;
+}
+
+/** Choices per purpose, as stored and as reported by `getConsent()`. */
+export type PurposeChoices = Partial<Record<PurposeId, boolean>>;
+
+/** How a decision was made; recorded in receipts. */
+export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
+
+/** The visitor's decision, as `getConsent()` returns it. */
+export interface Consent {
+  /** Random id of this decision (a UUID). */
+  id: string;
+  /** Policy revision the decision was made for. */
+  revision: number | string;
+  /** When the decision was made. */
+  date: Date;
+  /** When the decision expires: `date` plus `retentionMonths`. */
+  expires: Date;
+  /** Choice per purpose in use (locked purposes are `true`). */
+  categories: PurposeChoices;
+  /** Choice per vendor in use. */
+  vendors: Record<string, boolean>;
+  /** How the decision was made. */
+  method: DecisionMethod;
+  /** `true` when the browser sent Global Privacy Control at decision time and tamis honoured it. */
+  gpc: boolean;
+}
+
+/** Layout of the first-layer banner. */
+export type BannerLayout = 'bar' | 'box' | 'center';
+
+/** Options for what the visitor sees. */
+export interface UiOptions {
+  /** @default 'bar' */
+  layout?: BannerLayout;
+  /** `auto` follows `prefers-color-scheme`. @default 'auto' */
+  theme?: 'auto' | 'light' | 'dark';
+  /** Show a floating button that reopens the preferences on every page. @default true */
+  preferencesLink?: boolean | 'left' | 'right';
+  /** Offer "Continue without accepting" (records a refusal). @default false */
+  continueWithoutAccepting?: boolean;
+  /**
+   * URL of `tamis-ui.js`. Defaults to the folder `tamis.js` was loaded from.
+   */
+  url?: string;
+  /**
+   * How to load the UI when it is needed (npm users: `() => import('tamis/components')`).
+   * Takes precedence over `url`.
+   */
+  load?: () => Promise<unknown>;
+}
+
+/** Google Consent Mode v2 settings. */
+export interface GoogleConsentModeOptions {
+  /** `basic` keeps Google tags blocked until consent (safe default in France). @default 'basic' */
+  mode?: 'basic' | 'advanced';
+  /** ISO 3166-2 region codes the defaults apply to. */
+  region?: string[];
+  /** @default 500 */
+  waitForUpdate?: number;
+  adsDataRedaction?: boolean;
+  urlPassthrough?: boolean;
+}
+
+/** Where proof-of-consent receipts are sent. */
+export interface ConsentLogOptions {
+  endpoint: string;
+  headers?: Record<string, string>;
+}
+
+/** Overridable texts; keys are documented in README ("Languages"). */
+export type Texts = Record<string, string>;
+
+/** Configuration, from `window.tamisConfig` or `tamis.init(config)`. */
+export interface TamisConfig {
+  /** Vendors on the site: catalog ids, overrides of catalog vendors, or full custom definitions. */
+  vendors?: Array<string | VendorOverride | VendorDefinition>;
+  /** The site's privacy policy, linked from the banner. */
+  policyUrl?: string;
+  /** Bump when the policy changes: records for another revision count as no consent. @default 1 */
+  revision?: number | string;
+  /** How long a decision is kept, in months, 1 to 13 (CNIL). @default 6 */
+  retentionMonths?: number;
+  /** The consent cookie. @default { name: 'tamis_consent' } */
+  cookie?: { name?: string; domain?: string };
+  /** Two-letter language; else `<html lang>`, else the browser. */
+  language?: string;
+  /** Text overrides, by language: `{ fr: { bannerTitle: '…' } }`, or flat for every language. */
+  texts?: Record<string, Texts> | Texts;
+  /** Reload the page after a withdrawal, since running code cannot be unloaded. @default true */
+  reloadOnWithdraw?: boolean;
+  /** Honour `navigator.globalPrivacyControl`. @default true */
+  respectGPC?: boolean;
+  /** Google Consent Mode v2; `true` for the defaults. On by default when a Google vendor is listed. */
+  googleConsentMode?: boolean | GoogleConsentModeOptions;
+  /** Send a receipt of every decision. */
+  consentLog?: ConsentLogOptions;
+  /** What the visitor sees. */
+  ui?: UiOptions;
+}
+
+/** Runtime events, for `tamis.on(event, callback)`. */
+export interface TamisEventMap {
+  /** A decision was made or withdrawn (also dispatched on `document` as `tamis:change`). */
+  change: { consent: Consent | null; previous: Consent | null };
+  /** The runtime has read the record and started blocking. */
+  ready: { consent: Consent | null };
+  /** The runtime wants the banner shown (no valid record, or `showBanner()`). */
+  'show-banner': Record<string, never>;
+  /** The runtime wants the preferences shown. */
+  'show-preferences': Record<string, never>;
+  /** A vendor tag was blocked. */
+  blocked: { vendor: string; purpose: PurposeId; element: Element };
+}
+
+/** What a resolved purpose looks like to the UI. */
+export interface PurposeInfo {
+  id: PurposeId;
+  rule: PurposeRule;
+  /** Vendors of the site that serve this purpose. */
+  vendors: VendorDefinition[];
+}
+
+/**
+ * The runtime instance exposed as `window.tamis` and through the ESM exports.
+ * Components talk to the runtime only through this interface.
+ */
+export interface TamisApi {
+  /** tamis version. */
+  readonly version: string;
+  /** The current decision, or `null` when none is valid (none, expired, other revision, tampered). */
+  getConsent(): Consent | null;
+  /** Whether a purpose (`'analytics'`) or a vendor id (`'hotjar'`) may run now. */
+  hasConsent(purposeOrVendor: string): boolean;
+  /** Consent to every purpose and vendor in use (GPC may hold back some, see README). */
+  acceptAll(): void;
+  /** Refuse every purpose that needs consent. */
+  rejectAll(): void;
+  /**
+   * Record a custom decision. Purposes not named keep their default (off; exempt audience on).
+   * `vendors` refines a purpose vendor by vendor.
+   */
+  setConsent(purposes: PurposeChoices, vendors?: Record<string, boolean>): void;
+  /** Show the first-layer banner. */
+  showBanner(): void;
+  /** Open the preferences dialog. */
+  showPreferences(): void;
+  /** Forget the decision (deletes the record and vendor cookies) and ask again. */
+  reset(): void;
+  /** Subscribe to a runtime event; returns the unsubscribe function. */
+  on<K extends keyof TamisEventMap>(event: K, callback: (detail: TamisEventMap[K]) => void): () => void;
+  /** The resolved configuration. */
+  readonly config: Readonly<ResolvedConfig>;
+  /** Purposes in use on this site, in display order, with their vendors. */
+  readonly purposes: readonly PurposeInfo[];
+  /** `true` when the browser sends Global Privacy Control and `respectGPC` is on. */
+  readonly gpc: boolean;
+}
+
+/** Configuration after defaults and validation. */
+export interface ResolvedConfig {
+  vendors: VendorDefinition[];
+  policyUrl: string;
+  revision: number | string;
+  retentionMonths: number;
+  cookie: { name: string; domain?: string };
+  language: string;
+  texts: Record<string, Texts>;
+  reloadOnWithdraw: boolean;
+  respectGPC: boolean;
+  googleConsentMode: false | Required<Pick<GoogleConsentModeOptions, 'mode' | 'waitForUpdate'>> & GoogleConsentModeOptions;
+  consentLog?: ConsentLogOptions;
+  ui: Required<Pick<UiOptions, 'layout' | 'theme' | 'preferencesLink' | 'continueWithoutAccepting'>> & UiOptions;
+}
