@@ -82,6 +82,14 @@ export type PurposeChoices = Partial<Record<PurposeId, boolean>>;
 /** How a decision was made; recorded in receipts. */
 export type DecisionMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
 
+/** What the UI tells the runtime about a decision, for the proof-of-consent receipt. */
+export interface DecisionDetails {
+  /** Overrides the method the runtime would infer (e.g. `custom`). */
+  method?: DecisionMethod;
+  /** SHA-256 (hex) of the texts the visitor was shown. */
+  textsHash?: string;
+}
+
 /** The visitor's decision, as `getConsent()` returns it. */
 export interface Consent {
   /** Random id of this decision (a UUID). */
@@ -111,7 +119,10 @@ export interface UiOptions {
   layout?: BannerLayout;
   /** `auto` follows `prefers-color-scheme`. @default 'auto' */
   theme?: 'auto' | 'light' | 'dark';
-  /** Show a floating button that reopens the preferences on every page. @default true */
+  /**
+   * Show a floating button that reopens the preferences on every page. It needs the UI bundle on
+   * every page; a footer link with `data-tamis-open` costs nothing. @default false
+   */
   preferencesLink?: boolean | 'left' | 'right';
   /** Offer "Continue without accepting" (records a refusal). @default false */
   continueWithoutAccepting?: boolean;
@@ -209,14 +220,15 @@ export interface TamisApi {
   /** Whether a purpose (`'analytics'`) or a vendor id (`'hotjar'`) may run now. */
   hasConsent(purposeOrVendor: string): boolean;
   /** Consent to every purpose and vendor in use (GPC may hold back some, see README). */
-  acceptAll(): void;
+  acceptAll(details?: DecisionDetails): void;
   /** Refuse every purpose that needs consent. */
-  rejectAll(): void;
+  rejectAll(details?: DecisionDetails): void;
   /**
-   * Record a custom decision. Purposes not named keep their default (off; exempt audience on).
-   * `vendors` refines a purpose vendor by vendor.
+   * Record a custom decision. Purposes and vendors not named keep their current choice, or their
+   * default when there is no decision yet (off; exempt audience measurement on). A vendor choice
+   * overrides its purpose's: `setConsent({}, { youtube: true })` allows YouTube alone.
    */
-  setConsent(purposes: PurposeChoices, vendors?: Record<string, boolean>): void;
+  setConsent(purposes: PurposeChoices, vendors?: Record<string, boolean>, details?: DecisionDetails): void;
   /** Show the first-layer banner. */
   showBanner(): void;
   /** Open the preferences dialog. */
