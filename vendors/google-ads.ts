@@ -1,0 +1,28 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/**
+ * Google Ads conversion tracking and remarketing. Shares `gtag/js` with GA4: only `id=AW-…`
+ * (and Floodlight `DC-…`) is this vendor, so consenting to analytics alone never loads it.
+ */
+export const googleAds = {
+  id: 'google-ads',
+  name: 'Google Ads',
+  company: 'Google Ireland Limited',
+  purpose: 'advertising',
+  policyUrl: 'https://policies.google.com/privacy',
+  urls: [
+    /^www\.googletagmanager\.com\/gtag\/(?:js|destination)\?(?:.*&)?id=(?:AW|DC)-/,
+    'www.googleadservices.com',
+    'doubleclick.net',
+    'www.google.com/pagead',
+  ],
+  cookies: [
+    { name: '_gcl_au', lifetime: '90 days', description: 'Links ad clicks to conversions' },
+    { name: /^_gcl_(?:aw|dc|gs|gb)$/, lifetime: '90 days', description: 'Stores ad click ids' },
+    { name: /^_gac_/, lifetime: '90 days', description: 'Stores ad campaign data' },
+    { name: 'IDE', lifetime: '13 months', description: 'Ad targeting and measurement', thirdParty: true },
+    { name: 'test_cookie', lifetime: '15 minutes', description: 'Checks cookie support', thirdParty: true },
+  ],
+  storage: ['_gcl_ls'],
+  description: 'Measures ad conversions and shows ads to past visitors.',
+} satisfies VendorDefinition;

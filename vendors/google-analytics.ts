@@ -1,0 +1,26 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/**
+ * Google Analytics 4 (gtag.js). Shares `gtag/js` with Google Ads: only `id=G-…` is this vendor.
+ * `gtag/destination` is what gtag.js itself loads for each further `config` id.
+ * Cookies: Google's GA4 cookie list (developers.google.com/analytics, "Cookie usage").
+ */
+export const googleAnalytics = {
+  id: 'google-analytics',
+  name: 'Google Analytics',
+  company: 'Google Ireland Limited',
+  purpose: 'analytics',
+  policyUrl: 'https://policies.google.com/privacy',
+  urls: [
+    /^www\.googletagmanager\.com\/gtag\/(?:js|destination)\?(?:.*&)?id=G-/,
+    'google-analytics.com',
+    'analytics.google.com',
+  ],
+  cookies: [
+    { name: '_ga', lifetime: '2 years', description: 'Distinguishes visitors' },
+    { name: /^_ga_/, lifetime: '2 years', description: 'Keeps session state' },
+    { name: '_gid', lifetime: '24 hours', description: 'Distinguishes visitors (legacy)' },
+    { name: /^_gat/, lifetime: '1 minute', description: 'Throttles requests (legacy)' },
+  ],
+  description: 'Measures visits and how the site is used.',
+} satisfies VendorDefinition;

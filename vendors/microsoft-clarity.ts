@@ -1,0 +1,22 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/**
+ * Microsoft Clarity session replay. `c.bing.com/c.gif` is Clarity's MUID sync; the rest of bing.com
+ * (UET `bat.bing.com`) is Microsoft Advertising, another vendor.
+ */
+export const microsoftClarity = {
+  id: 'microsoft-clarity',
+  name: 'Microsoft Clarity',
+  company: 'Microsoft Ireland Operations Limited',
+  purpose: 'analytics',
+  policyUrl: 'https://privacy.microsoft.com/privacystatement',
+  urls: ['clarity.ms', 'c.bing.com/c.gif'],
+  cookies: [
+    { name: '_clck', lifetime: '1 year', description: 'Identifies the visitor' },
+    { name: '_clsk', lifetime: '1 day', description: 'Groups page views into a session' },
+    { name: 'CLID', lifetime: '1 year', description: 'Identifies the visitor', thirdParty: true },
+    { name: 'MUID', lifetime: '1 year', description: 'Microsoft browser id', thirdParty: true },
+  ],
+  storage: ['_cltk'],
+  description: 'Records visits and heatmaps.',
+} satisfies VendorDefinition;

@@ -1,0 +1,16 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/** Stripe.js: Stripe loads it on every page for payment fraud signals (purpose `fraud`, always on). */
+export const stripe = {
+  id: 'stripe',
+  name: 'Stripe',
+  company: 'Stripe Payments Europe, Limited',
+  purpose: 'fraud',
+  policyUrl: 'https://stripe.com/privacy',
+  urls: ['js.stripe.com', 'm.stripe.com', 'm.stripe.network'],
+  cookies: [
+    { name: '__stripe_mid', lifetime: '1 year', description: 'Fraud prevention' },
+    { name: '__stripe_sid', lifetime: '30 minutes', description: 'Fraud prevention' },
+  ],
+  description: 'Processes payments and detects fraud.',
+} satisfies VendorDefinition;

@@ -1,0 +1,21 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/**
+ * X (Twitter) conversion pixel. `platform.twitter.com/oct.js` is the legacy single-event tag; the
+ * rest of platform.twitter.com (widgets.js) is embeds, not this pixel.
+ */
+export const xPixel = {
+  id: 'x-pixel',
+  name: 'X Pixel',
+  company: 'Twitter International Unlimited Company',
+  purpose: 'pixels',
+  policyUrl: 'https://x.com/en/privacy',
+  urls: ['ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'platform.twitter.com/oct.js'],
+  cookies: [
+    // X documents no lifetime for _twclid: its longest documented ad cookie lifetime is used.
+    { name: '_twclid', lifetime: '2 years', description: 'Stores the last ad click id' },
+    { name: 'personalization_id', lifetime: '2 years', description: 'Ad personalisation', thirdParty: true },
+    { name: 'muc_ads', lifetime: '2 years', description: 'Ad measurement', thirdParty: true },
+  ],
+  description: 'Measures X ad conversions and builds audiences.',
+} satisfies VendorDefinition;

@@ -1,0 +1,17 @@
+import type { VendorDefinition } from '../src/types.js';
+
+/** YouTube embeds; youtube-nocookie.com ("privacy-enhanced mode") still stores data on play. */
+export const youtube = {
+  id: 'youtube',
+  name: 'YouTube',
+  company: 'Google Ireland Limited',
+  purpose: 'social',
+  policyUrl: 'https://policies.google.com/privacy',
+  urls: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
+  cookies: [
+    { name: 'YSC', lifetime: 'session', description: 'Counts views', thirdParty: true },
+    { name: 'VISITOR_INFO1_LIVE', lifetime: '180 days', description: 'Estimates bandwidth, recommendations', thirdParty: true },
+    { name: 'VISITOR_PRIVACY_METADATA', lifetime: '180 days', description: 'Stores cookie choices', thirdParty: true },
+  ],
+  description: 'Plays embedded YouTube videos.',
+} satisfies VendorDefinition;
