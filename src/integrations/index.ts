@@ -1,4 +1,11 @@
 import type { Consent, DecisionDetails, DecisionMethod, ResolvedConfig, TamisApi } from '../types.js';
+import { startConsentLog } from './consent-log.js';
+import { startGoogleConsentMode } from './google-consent-mode.js';
+import { startTabSync } from './tab-sync.js';
+
+export { allowedByConsentMode, consentModeState, GOOGLE_VENDORS } from './google-consent-mode.js';
+export type { ConsentModeState } from './google-consent-mode.js';
+export type { ConsentReceipt } from './consent-log.js';
 
 /** What the runtime hands to the integrations (Google Consent Mode, cross-tab sync, receipts). */
 export interface IntegrationContext {
@@ -13,6 +20,41 @@ export interface IntegrationContext {
 /**
  * Starts the integrations. Called synchronously by the runtime during start-up, before any blocked
  * tag can be released, so Google Consent Mode defaults precede every Google tag.
- * (Filled in by the integrations work: Google Consent Mode, cross-tab sync, consent receipts.)
+ * - Google Consent Mode v2: default now, update for a stored decision, then at every change.
+ * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
+ *   another tab calls `context.reload()`.
+ * - Receipts: every decision made in this tab goes to `consentLog.endpoint`; unsent ones are retried.
+ * @returns the cleanup (tests): stops listening to the runtime and to other tabs.
  */
-export function startIntegrations(_context: IntegrationContext): void {}
+export function startIntegrations(context: IntegrationContext): () => void {
+  const { api, config } = context;
+  const updateGoogle = startGoogleConsentMode(config, api.getConsent());
+  const log = config.consentLog && startConsentLog(config.consentLog, config.language, api.version);
+  // Set while another tab's decision is applied here, so it is not echoed back to the other tabs.
+  let remote = false;
+  const tabs = startTabSync(() => {
+    remote = true;
+    try {
+      context.reload();
+    } finally {
+      remote = false;
+    }
+    updateGoogle(api.getConsent());
+  });
+  const offDecision = context.onDecision((consent, details) => {
+    updateGoogle(consent);
+    tabs.notify();
+    log?.(consent, details);
+  });
+  // `change` also reports a withdrawal (`reset()`), which is no decision but must reach other tabs.
+  // Google is updated here too, as early as the runtime reports, in case tags are released right after.
+  const offChange = api.on('change', ({ consent }) => {
+    updateGoogle(consent);
+    if (!remote && !consent) tabs.notify();
+  });
+  return () => {
+    offDecision();
+    offChange();
+    tabs.stop();
+  };
+}
