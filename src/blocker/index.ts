@@ -1,4 +1,16 @@
+/**
+ * Default-deny blocking of vendor tags: see README "Blocking" and docs/architecture.md.
+ * Layout: url-matcher (which vendor?), neutralize (make an element inert), dom-patches (stop
+ * script-inserted tags before they fetch), html-string-sanitizer (HTML strings), parser-observer
+ * (parser-inserted and inert tags), placeholder (iframes), release (consent given).
+ */
 import type { PurposeId, VendorDefinition } from '../types.js';
+import type { BlockerContext } from './context.js';
+import { patchDom } from './dom-patches.js';
+import { observeDocument } from './parser-observer.js';
+import { releaser } from './release.js';
+
+export { matchVendor } from './url-matcher.js';
 
 export interface BlockerOptions {
   /** Catalog + the site's custom vendors, with the site's purpose overrides applied. */
@@ -16,7 +28,23 @@ export interface Blocker {
   stop(): void;
 }
 
-/** Starts blocking. (Implementation in progress by the blocker work; see docs/architecture.md.) */
-export function startBlocker(_options: BlockerOptions): Blocker {
-  return { release: async () => {}, stop: () => {} };
+/**
+ * Starts blocking: patches the DOM so that script-inserted vendor tags never fetch, and observes
+ * the document for parser-inserted and declarative ones. Call it synchronously from the first
+ * script in `<head>`; `isAllowed` is asked at each interception, so consent given later needs only
+ * `release()` for what was blocked before.
+ * @returns the blocker: `release()` after each decision, `stop()` in tests
+ */
+export function startBlocker(options: BlockerOptions): Blocker {
+  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet(), ph: new WeakMap() };
+  const release = releaser(c);
+  const unpatch = patchDom(c);
+  const disconnect = observeDocument(c, () => void release());
+  return {
+    release,
+    stop() {
+      disconnect();
+      unpatch();
+    },
+  };
 }

@@ -1,0 +1,36 @@
+import type { VendorDefinition } from '../types.js';
+import type { BlockerOptions } from './index.js';
+
+/** State shared by the blocker's modules for one `startBlocker()` call. */
+export interface BlockerContext extends BlockerOptions {
+  /** Elements tamis released or let through on purpose: never blocked again. */
+  passed: WeakSet<Element>;
+  /** Elements already reported through `onBlocked`. */
+  seen: WeakSet<Element>;
+  /** Placeholder inserted before each blocked iframe. */
+  ph: WeakMap<Element, Element>;
+}
+
+/** Marks an element tamis made inert (as opposed to markup the site wrote inert). */
+export const BLOCKED = 'data-tamis-blocked';
+
+/**
+ * The untouched DOM primitives, taken when this module loads (before any patch), so the blocker's
+ * own writes never go back through its patches.
+ */
+export const native = {
+  setAttribute: Element.prototype.setAttribute,
+  replaceWith: Element.prototype.replaceWith,
+  innerHTML: Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!,
+};
+
+/** Sets an attribute without going through the patched `setAttribute`. */
+export const setAttr = (el: Element, name: string, value: string): void =>
+  native.setAttribute.call(el, name, value);
+
+/** Calls `onBlocked` once per element. */
+export function report(c: BlockerContext, el: Element, vendor?: VendorDefinition): void {
+  if (c.seen.has(el)) return;
+  c.seen.add(el);
+  c.onBlocked?.({ vendor, purpose: (vendor?.purpose ?? el.getAttribute('data-category')) as VendorDefinition['purpose'], element: el });
+}

@@ -1,0 +1,96 @@
+import { setAttr, type BlockerContext } from './context.js';
+import { checkTree, deniedVendor, firstOfSrcset, neutralize } from './neutralize.js';
+import { sanitizeHtml } from './html-string-sanitizer.js';
+
+/**
+ * Intercepts, on the DOM prototypes, every way page code can make a script, iframe or image fetch
+ * a URL, and blocks catalog vendors BEFORE the fetch starts:
+ * - insertion methods: scripts and iframes start fetching when they become connected;
+ * - `src`/`srcset` setters and `setAttribute`: an image fetches as soon as its `src` is set, even
+ *   detached (`new Image()`), and a connected iframe navigates at once;
+ * - HTML-string sinks: rewritten in an inert template first (see html-string-sanitizer.ts).
+ * @returns a function that puts every original back
+ */
+export function patchDom(c: BlockerContext): () => void {
+  const undo: Array<() => void> = [];
+  const def = (proto: object, name: string, make: (d: PropertyDescriptor) => PropertyDescriptor) => {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    if (!d) return;
+    Object.defineProperty(proto, name, { ...d, ...make(d) });
+    undo.push(() => Object.defineProperty(proto, name, d));
+  };
+
+  // Blocks a URL about to be given to `src`/`srcset`; returns true when the write must be skipped.
+  const intercept = (el: Element, name: string, value: string): boolean => {
+    const v = !c.passed.has(el) && el.matches('script,iframe,img') &&
+      deniedVendor(c, /srcset/i.test(name) ? firstOfSrcset(value) : value);
+    if (!v) return false;
+    neutralize(c, el, v);
+    // An inert script keeps its src (type text/plain is enough); iframes and images must not get one.
+    if (el.localName == 'script') return false;
+    setAttr(el, 'data-' + name.toLowerCase(), value);
+    return true;
+  };
+
+  const methods: Array<[object, string]> = [
+    [Node.prototype, 'appendChild insertBefore replaceChild'],
+    [Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
+    [Document.prototype, 'append prepend replaceChildren'],
+    [Range.prototype, 'insertNode'],
+  ];
+  for (const [proto, names] of methods) {
+    for (const name of names.split(' ')) {
+      def(proto, name, (d) => ({
+        value(this: Node, ...args: unknown[]) {
+          // Only a connected target makes scripts and iframes fetch; a detached subtree is checked
+          // when it is itself inserted (Range has no isConnected: always check).
+          if (this.isConnected !== false) for (const a of args) if ((a as Node)?.nodeType) checkTree(c, a as Node);
+          return d.value.apply(this, args);
+        },
+      }));
+    }
+  }
+
+  for (const [proto, names] of [
+    [HTMLScriptElement.prototype, 'src'],
+    [HTMLIFrameElement.prototype, 'src'],
+    [HTMLImageElement.prototype, 'src srcset'],
+  ] as const) {
+    for (const name of names.split(' ')) {
+      def(proto, name, (d) => ({
+        set(this: Element, value: string) {
+          if (!intercept(this, name, String(value))) d.set!.call(this, value);
+        },
+      }));
+    }
+  }
+  def(Element.prototype, 'setAttribute', (d) => ({
+    value(this: Element, name: string, value: string) {
+      if (!/^src(set)?$/i.test(name) || !intercept(this, name, String(value))) d.value.call(this, name, value);
+    },
+  }));
+
+  const html = (proto: object, name: string, scripts: boolean, at = 0) =>
+    def(proto, name, (d) =>
+      d.set
+        ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, scripts)); } }
+        : {
+            value(this: unknown, ...args: unknown[]) {
+              args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], scripts);
+              return d.value.apply(this, args);
+            },
+          },
+    );
+  html(Element.prototype, 'innerHTML', false);
+  html(Element.prototype, 'outerHTML', false);
+  html(ShadowRoot.prototype, 'innerHTML', false);
+  html(Element.prototype, 'insertAdjacentHTML', false, 1);
+  html(Element.prototype, 'setHTMLUnsafe', false);
+  html(ShadowRoot.prototype, 'setHTMLUnsafe', false);
+  html(Document.prototype, 'write', true);
+  html(Document.prototype, 'writeln', true);
+  html(Range.prototype, 'createContextualFragment', true);
+
+  return () => undo.splice(0).reverse().forEach((f) => f());
+}
+

@@ -1,0 +1,24 @@
+import { native, type BlockerContext } from './context.js';
+import { checkTree } from './neutralize.js';
+
+/**
+ * Rewrites an HTML string so that the vendor tags in it arrive inert, BEFORE the browser parses it
+ * into the page: an `<img src>` starts fetching as soon as it is parsed, even in a detached element,
+ * so blocking after insertion would be too late. The string is parsed in a `<template>`, whose
+ * contents belong to an inert document that fetches and runs nothing (HTML §4.12.3).
+ *
+ * @param html the string given to innerHTML, outerHTML, insertAdjacentHTML, document.write…
+ * @param scripts also block `<script>` tags: only where the browser would run them
+ *   (`document.write`, `createContextualFragment`); scripts set through innerHTML never run, and
+ *   making them inert would have `release()` run them.
+ * @returns the string unchanged when nothing in it is blocked; non-strings (Trusted Types
+ *   `TrustedHTML`) are returned as they are
+ */
+export function sanitizeHtml(c: BlockerContext, html: unknown, scripts: boolean): unknown {
+  if (typeof html != 'string' || !/<(script|iframe|img)/i.test(html)) return html;
+  const t = document.createElement('template');
+  native.innerHTML.set!.call(t, html);
+  return checkTree(c, t.content, scripts ? 'script,iframe,img' : 'iframe,img', false)
+    ? native.innerHTML.get!.call(t)
+    : html;
+}

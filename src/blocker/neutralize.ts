@@ -1,0 +1,70 @@
+import type { VendorDefinition } from '../types.js';
+import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
+import { matchVendor } from './url-matcher.js';
+
+/** Elements that load a URL the blocker cares about. */
+export const TAGS = 'script,iframe,img';
+
+/** The vendor a URL belongs to, when that vendor may not run now; else `undefined`. */
+export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
+  const v = matchVendor(url, c.vendors);
+  return v && !c.isAllowed(v.id, v.purpose) ? v : undefined;
+}
+
+/** First URL of a `srcset` (enough to know whose image it is). */
+export const firstOfSrcset = (srcset: string | null): string | undefined => srcset?.trim().split(/[\s,]/)[0];
+
+/**
+ * Turns an element into its inert, declarative form:
+ * `<script type="text/plain" data-type=… src=…>` (a script whose type is not JavaScript is never
+ * fetched nor run, HTML §4.12.1.1), `<iframe data-src>`, `<img data-src data-srcset>` (no `src`, no
+ * fetch), each with `data-category`, `data-vendor` and `data-tamis-blocked`.
+ */
+export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, notify = true): void {
+  const move = (from: string) => {
+    const value = el.getAttribute(from);
+    if (value != null) {
+      setAttr(el, 'data-' + from, value);
+      el.removeAttribute(from);
+    }
+  };
+  setAttr(el, 'data-category', v.purpose);
+  setAttr(el, 'data-vendor', v.id);
+  setAttr(el, BLOCKED, '');
+  if (el.localName == 'script') {
+    const type = el.getAttribute('type');
+    if (type != null && type != 'text/plain') setAttr(el, 'data-type', type);
+    setAttr(el, 'type', 'text/plain');
+  } else {
+    move('src');
+    move('srcset');
+  }
+  if (notify) report(c, el, v);
+}
+
+/**
+ * Blocks `el` if it is a script, iframe or image whose URL belongs to a vendor that may not run.
+ * An element tamis blocked earlier whose `type` was set back by vendor code is made inert again.
+ * @returns `true` when the element was blocked by this call
+ */
+export function check(c: BlockerContext, el: Element, notify = true): boolean {
+  if (!el.matches(TAGS) || c.passed.has(el)) return false;
+  if (el.hasAttribute(BLOCKED)) {
+    if (el.localName == 'script' && el.getAttribute('type') != 'text/plain') {
+      setAttr(el, 'data-type', el.getAttribute('type') ?? '');
+      setAttr(el, 'type', 'text/plain');
+    }
+    return false;
+  }
+  const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')));
+  if (v) neutralize(c, el, v, notify);
+  return !!v;
+}
+
+/** Runs `check` on a node and every script, iframe and image inside it. */
+export function checkTree(c: BlockerContext, node: Node, selector = TAGS, notify = true): boolean {
+  let blocked = false;
+  if (node.nodeType == 1 && (node as Element).matches(selector)) blocked = check(c, node as Element, notify);
+  for (const el of (node as ParentNode).querySelectorAll?.(selector) ?? []) blocked = check(c, el, notify) || blocked;
+  return blocked;
+}

@@ -1,0 +1,46 @@
+import { native, report, type BlockerContext } from './context.js';
+import { INERT, allowed } from './inert.js';
+import { check, TAGS } from './neutralize.js';
+import { addPlaceholder } from './placeholder.js';
+
+/**
+ * Watches the document for elements the patches cannot see: tags the HTML parser inserts after
+ * tamis.js, and inert ones. MutationObserver callbacks run at the microtask checkpoint the parser
+ * performs before it runs a script (HTML §13.2.6.4.7 "perform a microtask checkpoint"), so a
+ * parser-inserted vendor script is made inert before it is prepared. What the preload scanner has
+ * already fetched cannot be unfetched: see README "Blocking".
+ *
+ * Allowed inert elements (consent already given) trigger `release`; blocked iframes get their
+ * placeholder; every blocked element is reported once.
+ * @returns disconnects the observer
+ */
+export function observeDocument(c: BlockerContext, release: () => void): () => void {
+  const visit = (el: Element): boolean => {
+    if (check(c, el) && el.localName == 'iframe' && el.isConnected) {
+      // A parser-inserted iframe has started navigating: a fresh clone (no src) replaces it,
+      // which discards the browsing context and whatever it began to load.
+      const clone = el.cloneNode(true) as Element;
+      native.replaceWith.call(el, clone);
+      el = clone;
+    }
+    if (c.passed.has(el) || !el.matches(INERT)) return false;
+    if (allowed(c, el)) return true;
+    report(c, el, c.vendors.find((v) => v.id == el.getAttribute('data-vendor')));
+    if (el.localName == 'iframe') addPlaceholder(c, el as HTMLElement);
+    return false;
+  };
+  const scan = (node: Node): boolean => {
+    let want = false;
+    if (node.nodeType == 1 && (node as Element).matches(TAGS)) want = visit(node as Element);
+    for (const el of (node as ParentNode).querySelectorAll?.(TAGS) ?? []) want = visit(el) || want;
+    return want;
+  };
+  const mo = new MutationObserver((records) => {
+    let want = false;
+    for (const r of records) for (const n of r.addedNodes) want = scan(n) || want;
+    if (want) release();
+  });
+  mo.observe(document, { childList: true, subtree: true });
+  if (scan(document)) release();
+  return () => mo.disconnect();
+}

@@ -1,0 +1,61 @@
+import { BLOCKED, native, setAttr, type BlockerContext } from './context.js';
+import { INERT, allowed } from './inert.js';
+import { removePlaceholder } from './placeholder.js';
+
+const DROP = [BLOCKED, 'type', 'data-type', 'data-src', 'data-srcset'];
+
+/**
+ * Brings one inert element back to life. A script is replaced by a fresh `<script>` (changing the
+ * type of an inert one would not run it: a script is prepared only when inserted, HTML §4.12.1.1)
+ * with every original attribute, its nonce and its inline code; the promise settles when an
+ * external script has loaded or failed, so the next one runs after it.
+ */
+async function releaseOne(c: BlockerContext, el: Element): Promise<void> {
+  const src = el.getAttribute('data-src');
+  const srcset = el.getAttribute('data-srcset');
+  if (el.localName == 'script') {
+    const s = document.createElement('script');
+    for (const a of el.attributes) if (!DROP.includes(a.name)) setAttr(s, a.name, a.value);
+    const type = el.getAttribute('data-type');
+    if (type) setAttr(s, 'type', type);
+    if (src) setAttr(s, 'src', src);
+    // The nonce content attribute is hidden once the page has a CSP; the IDL value is not.
+    s.nonce = (el as HTMLScriptElement).nonce;
+    // Created scripts are async by default; keep what the markup said (order is kept anyway).
+    s.async = el.hasAttribute('async');
+    s.text = el.textContent ?? '';
+    c.passed.add(s);
+    const done = s.hasAttribute('src') && new Promise((ok) => {
+      // Listeners, not onload/onerror: those would replace the page's own handler attributes.
+      s.addEventListener('load', ok);
+      s.addEventListener('error', ok);
+    });
+    native.replaceWith.call(el, s);
+    await done;
+  } else {
+    for (const name of DROP.slice(2)) el.removeAttribute(name);
+    el.removeAttribute(BLOCKED);
+    removePlaceholder(c, el);
+    if (srcset) setAttr(el, 'srcset', srcset);
+    if (src) setAttr(el, 'src', src);
+  }
+}
+
+/**
+ * @returns `release()`: runs every inert element now allowed, in document order, each once.
+ * Calls are queued, so deciding twice never runs anything twice.
+ */
+export function releaser(c: BlockerContext): () => Promise<void> {
+  let queue: Promise<void> = Promise.resolve();
+  return () => {
+    const run = queue.then(async () => {
+      for (const el of document.querySelectorAll(INERT)) {
+        if (c.passed.has(el) || !allowed(c, el)) continue;
+        c.passed.add(el);
+        await releaseOne(c, el);
+      }
+    });
+    queue = run.catch(() => {});
+    return run;
+  };
+}
