@@ -1,2 +1,19 @@
-import { VERSION } from './version.js';
-(window as unknown as { tamis: { version: string } }).tamis = { version: VERSION };
+/**
+ * Entry of dist/tamis.js, the first script in <head>: reads `window.tamisConfig`, starts the
+ * runtime (blocking, integrations, on-demand UI) synchronously, before any vendor tag below it
+ * can load, and exposes `window.tamis`.
+ */
+import './globals.js';
+import { catalog } from '../vendors/index.js';
+import { createRuntime } from './runtime.js';
+import { cookieStorage } from './cookie-storage.js';
+
+// Twice on a page (a CMS plugin plus a hand-written tag) would block and ask twice.
+if (!window.tamis?.getConsent) {
+  const runtime = createRuntime(window.tamisConfig, catalog, {
+    storage: cookieStorage(),
+    scriptSrc: (document.currentScript as HTMLScriptElement | null)?.src,
+  });
+  window.tamis = runtime.api;
+  runtime.start();
+}

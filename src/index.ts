@@ -1,2 +1,58 @@
+/**
+ * The ESM entry (npm): `init(config)` starts the one runtime of the page; the named functions
+ * delegate to it, as `window.tamis` does.
+ * @example
+ * import { init, on } from 'tamis';
+ * init({ vendors: ['google-analytics'], ui: { load: () => import('tamis/components') } });
+ * on('change', ({ consent }) => console.log(consent));
+ */
+import './globals.js';
+import type { DecisionDetails, PurposeChoices, TamisApi, TamisConfig, TamisEventMap } from './types.js';
+import { catalog } from '../vendors/index.js';
+import { createRuntime } from './runtime.js';
+import { cookieStorage } from './cookie-storage.js';
+
 export type * from './types.js';
 export { VERSION } from './version.js';
+
+let instance: TamisApi | undefined;
+
+/**
+ * Starts tamis on this page (blocking, integrations, banner when needed) and sets `window.tamis`.
+ * Later calls return the running instance and ignore their config.
+ * @returns The runtime API.
+ */
+export function init(config: TamisConfig = {}): TamisApi {
+  if (!instance) {
+    const runtime = createRuntime(config, catalog, { storage: cookieStorage() });
+    window.tamis = instance = runtime.api;
+    runtime.start();
+  }
+  return instance;
+}
+
+const api = (): TamisApi => {
+  if (!instance) throw new Error('tamis: call init(config) first');
+  return instance;
+};
+
+/** The current decision, or `null` when none is valid. */
+export const getConsent = () => api().getConsent();
+/** Whether a purpose (`'analytics'`) or a vendor id (`'hotjar'`) may run now. */
+export const hasConsent = (purposeOrVendor: string) => api().hasConsent(purposeOrVendor);
+/** Consent to every purpose and vendor in use (Global Privacy Control may hold some back). */
+export const acceptAll = (details?: DecisionDetails) => api().acceptAll(details);
+/** Refuse every purpose that needs consent. */
+export const rejectAll = (details?: DecisionDetails) => api().rejectAll(details);
+/** Record a custom decision; purposes and vendors not named keep their choice. */
+export const setConsent = (purposes: PurposeChoices, vendors?: Record<string, boolean>, details?: DecisionDetails) =>
+  api().setConsent(purposes, vendors, details);
+/** Show the first-layer banner. */
+export const showBanner = () => api().showBanner();
+/** Open the preferences dialog. */
+export const showPreferences = () => api().showPreferences();
+/** Forget the decision, delete vendor data and ask again. */
+export const reset = () => api().reset();
+/** Subscribe to a runtime event; returns the unsubscribe function. */
+export const on = <K extends keyof TamisEventMap>(event: K, callback: (detail: TamisEventMap[K]) => void) =>
+  api().on(event, callback);

@@ -1,0 +1,92 @@
+import type { DecisionMethod } from './types.js';
+
+/** Bump when the layout of {@link ConsentRecord} changes: older records then count as no consent. */
+export const FORMAT_VERSION = 1;
+
+/** The decision as stored in the consent cookie (short keys: it travels with every request). */
+export interface ConsentRecord {
+  /** Format version. */
+  v: number;
+  /** Random consent id. */
+  id: string;
+  /** Policy revision. */
+  r: number | string;
+  /** Decision time, ms since the epoch. */
+  t: number;
+  /** Choices per purpose the visitor decided. */
+  c: Record<string, boolean>;
+  /** Choices per vendor the visitor made one by one (they override the purpose's). */
+  x: Record<string, boolean>;
+  /** How the decision was made. */
+  m: DecisionMethod;
+  /** Global Privacy Control honoured. */
+  g: boolean;
+}
+
+/**
+ * FNV-1a (32 bits). A checksum, not a signature: it detects a value edited by hand or cut short,
+ * which must count as no consent (CNIL wants a valid, unambiguous record). Proof of consent lives
+ * server-side, in the receipts.
+ */
+const checksum = (text: string): string => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x1000193);
+  return (hash >>> 0).toString(36);
+};
+
+/** Serialises a record with its checksum: `<json>.<checksum>`. */
+export function encodeRecord(record: ConsentRecord): string {
+  const json = JSON.stringify(record);
+  return `${json}.${checksum(json)}`;
+}
+
+const isChoices = (value: unknown): value is Record<string, boolean> =>
+  !!value && typeof value == 'object' && Object.values(value).every((v) => typeof v == 'boolean');
+
+/**
+ * Parses a stored value. Returns `null` for anything malformed, tampered with or of another format
+ * version; never throws.
+ */
+export function decodeRecord(value: string | undefined): ConsentRecord | null {
+  try {
+    const dot = value!.lastIndexOf('.');
+    const json = value!.slice(0, dot);
+    if (dot < 0 || checksum(json) != value!.slice(dot + 1)) return null;
+    const r = JSON.parse(json) as ConsentRecord;
+    return r.v === FORMAT_VERSION &&
+      typeof r.id == 'string' &&
+      /^(number|string)$/.test(typeof r.r) &&
+      Number.isFinite(r.t) &&
+      isChoices(r.c) &&
+      isChoices(r.x) &&
+      typeof r.m == 'string' &&
+      typeof r.g == 'boolean'
+      ? r
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Adds calendar months, clamping to the end of shorter months (31 January + 1 month = 28 or
+ * 29 February), so "6 months" never runs past the CNIL's 6-month recommendation.
+ */
+export function addMonths(time: number, months: number): Date {
+  const date = new Date(time);
+  const day = date.getDate();
+  date.setDate(1);
+  date.setMonth(date.getMonth() + months);
+  date.setDate(Math.min(day, new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate()));
+  return date;
+}
+
+/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
+export function randomId(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 15) | 64;
+  b[8] = (b[8] & 63) | 128;
+  const h = [...b].map((x) => (x + 256).toString(16).slice(1)).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

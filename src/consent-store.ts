@@ -1,0 +1,43 @@
+import type { ResolvedConfig } from './types.js';
+import type { ConsentStorage } from './cookie-storage.js';
+import { FORMAT_VERSION, addMonths, decodeRecord, encodeRecord, randomId } from './consent-record.js';
+import type { ConsentRecord } from './consent-record.js';
+
+/** Reads and writes the consent record; pure apart from the injected storage and clock. */
+export interface ConsentStore {
+  /** The valid record: right format, this revision, not expired, untampered; else `null`. */
+  read(): ConsentRecord | null;
+  /** Records a new decision (new id and time) and returns it. */
+  write(choices: Pick<ConsentRecord, 'c' | 'x' | 'm' | 'g'>): ConsentRecord;
+  /** Deletes the record. */
+  remove(): void;
+  /** When a record expires: decision time + `retentionMonths` calendar months. */
+  expires(record: ConsentRecord): Date;
+}
+
+/**
+ * Creates the store. Reading never writes: a return visit must not extend the record's lifetime
+ * (CNIL délibération 2020-092: consent kept 6 months, then asked again; the exemption of audience
+ * cookies requires their lifetime not to be extended on later visits).
+ */
+export function createConsentStore(
+  storage: ConsentStorage,
+  config: Pick<ResolvedConfig, 'cookie' | 'revision' | 'retentionMonths'>,
+  now: () => number = Date.now,
+): ConsentStore {
+  const { name, domain } = config.cookie;
+  const expires = (record: ConsentRecord) => addMonths(record.t, config.retentionMonths);
+  return {
+    expires,
+    read() {
+      const record = decodeRecord(storage.get(name));
+      return record && record.r === config.revision && now() < +expires(record) ? record : null;
+    },
+    write(choices) {
+      const record: ConsentRecord = { v: FORMAT_VERSION, id: randomId(), r: config.revision, t: now(), ...choices };
+      storage.set(name, encodeRecord(record), expires(record), domain);
+      return record;
+    },
+    remove: () => storage.remove(name, domain),
+  };
+}

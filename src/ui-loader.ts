@@ -1,0 +1,34 @@
+import type { ResolvedConfig } from './types.js';
+
+/** Loads the UI bundle on demand and inserts its elements; see docs/architecture.md. */
+export interface UiLoader {
+  /** Loads the UI once (later calls return the same promise); failures are logged. */
+  load(): Promise<unknown>;
+  /** Ensures one `<tag>` in `<body>` (waiting for `<body>`) and resolves to the element. */
+  ensure(tag: string): Promise<Element>;
+}
+
+/** Runs `callback` once `<body>` exists: tamis.js runs in `<head>`, before it. */
+export const whenBody = (callback: () => void) =>
+  document.body ? callback() : document.addEventListener('DOMContentLoaded', callback, { once: true });
+
+/**
+ * Creates the loader. The UI comes from `ui.load()`, else `import(ui.url)`, else `tamis-ui.js`
+ * next to `tamis.js` (`scriptSrc`, captured at start-up: `document.currentScript` is only set
+ * while the script runs).
+ */
+export function createUiLoader(ui: ResolvedConfig['ui'], scriptSrc?: string): UiLoader {
+  let loading: Promise<unknown> | undefined;
+  const load = () =>
+    (loading ??= Promise.resolve()
+      .then(() => (ui.load ? ui.load() : import(/* webpackIgnore: true */ ui.url ?? new URL('tamis-ui.js', scriptSrc).href)))
+      .catch((error) => console.error('tamis: could not load the UI', error)));
+  return {
+    load,
+    ensure(tag) {
+      return new Promise((resolve) =>
+        whenBody(() => resolve(document.body.querySelector(tag) ?? document.body.appendChild(document.createElement(tag)))),
+      );
+    },
+  };
+}
