@@ -1,0 +1,128 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { startIntegrations } from '../../../src/integrations/index.js';
+import { startTabSync } from '../../../src/integrations/tab-sync.js';
+import { fakeRuntime, makeConfig, makeConsent } from './fake-context.js';
+
+const tick = (ms = 50) => new Promise((done) => setTimeout(done, ms));
+
+/** A same-origin frame: another document of the site, as another tab would be. */
+async function otherDocument(): Promise<Window & typeof globalThis> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  await tick(0);
+  return frame.contentWindow as Window & typeof globalThis;
+}
+
+describe('cross-tab sync', () => {
+  let stops: Array<() => void> = [];
+  afterEach(() => {
+    stops.forEach((stop) => stop());
+    stops = [];
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    localStorage.clear();
+  });
+
+  it('reloads the decision when another tab posts on the "tamis" BroadcastChannel', async () => {
+    const fake = fakeRuntime(makeConfig());
+    stops.push(startIntegrations(fake.context));
+    const other = new BroadcastChannel('tamis');
+    fake.stored = makeConsent({ analytics: true });
+    other.postMessage(1);
+    await waitUntil(() => fake.reloads == 1);
+    expect(fake.context.api.getConsent()).to.equal(fake.stored);
+    other.close();
+  });
+
+  it('tells other tabs about a decision made here, and about a withdrawal', async () => {
+    const fake = fakeRuntime(makeConfig(), makeConsent({ analytics: true }));
+    stops.push(startIntegrations(fake.context));
+    const other = new BroadcastChannel('tamis');
+    let received = 0;
+    other.onmessage = () => received++;
+    fake.decide(makeConsent({ analytics: false }));
+    await waitUntil(() => received == 1);
+    fake.withdraw();
+    await waitUntil(() => received == 2);
+    other.close();
+  });
+
+  it('does not echo a decision that came from another tab', async () => {
+    const fake = fakeRuntime(makeConfig(), makeConsent({ analytics: true }));
+    stops.push(startIntegrations(fake.context));
+    const other = new BroadcastChannel('tamis');
+    let echoes = 0;
+    other.onmessage = () => echoes++;
+    fake.stored = null; // the other tab withdrew
+    other.postMessage(1);
+    await waitUntil(() => fake.reloads == 1);
+    await tick();
+    expect(fake.context.api.getConsent()).to.equal(null);
+    expect(echoes).to.equal(0);
+    other.close();
+  });
+
+  it('pushes the Google Consent Mode update of a decision made in another tab', async () => {
+    const w = window as unknown as { dataLayer?: unknown[] };
+    delete w.dataLayer;
+    const fake = fakeRuntime(makeConfig({ googleConsentMode: { mode: 'basic', waitForUpdate: 500 } }));
+    stops.push(startIntegrations(fake.context));
+    const other = new BroadcastChannel('tamis');
+    fake.stored = makeConsent({ analytics: true });
+    other.postMessage(1);
+    await waitUntil(() => fake.reloads == 1);
+    const updates = w.dataLayer!.map((e) => Array.from(e as ArrayLike<unknown>)).filter((e) => e[1] == 'update');
+    expect(updates).to.have.length(1);
+    expect(updates[0][2]).to.include({ analytics_storage: 'granted', ad_storage: 'denied' });
+    other.close();
+    delete w.dataLayer;
+  });
+
+  it('stops listening to other tabs after cleanup', async () => {
+    const fake = fakeRuntime(makeConfig());
+    startIntegrations(fake.context)();
+    const other = new BroadcastChannel('tamis');
+    other.postMessage(1);
+    await tick();
+    expect(fake.reloads).to.equal(0);
+    other.close();
+  });
+
+  describe('without BroadcastChannel', () => {
+    const original = window.BroadcastChannel;
+    beforeEach(() => {
+      (window as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
+    });
+    afterEach(() => {
+      window.BroadcastChannel = original;
+    });
+
+    it('pings other documents through a localStorage key', async () => {
+      const other = await otherDocument();
+      let pings = 0;
+      other.addEventListener('storage', (event) => event.key == 'tamis' && pings++);
+      const sync = startTabSync(() => {});
+      stops.push(sync.stop);
+      sync.notify();
+      await waitUntil(() => pings == 1);
+      sync.notify();
+      await waitUntil(() => pings == 2);
+    });
+
+    it('calls back when another document pings, and ignores other keys and its own pings', async () => {
+      const other = await otherDocument();
+      let remote = 0;
+      const sync = startTabSync(() => remote++);
+      stops.push(sync.stop);
+      sync.notify();
+      other.localStorage.setItem('unrelated', 'x');
+      await tick();
+      expect(remote).to.equal(0);
+      other.localStorage.setItem('tamis', 'ping');
+      await waitUntil(() => remote == 1);
+      sync.stop();
+      other.localStorage.setItem('tamis', 'ping again');
+      await tick();
+      expect(remote).to.equal(1);
+    });
+  });
+});
