@@ -11,7 +11,7 @@ const show = (value: unknown) =>
 
 /** Logs the one clear error for a key: what was expected, what was given. The default is used. */
 const invalid = (key: string, expected: string, got: unknown) =>
-  console.error(`tamis: config.${key} must be ${expected}, got ${show(got)}`);
+  console.error(`tamis: config${key && '.' + key} must be ${expected}, got ${show(got)}`);
 
 const isObject = (value: unknown): value is Input =>
   !!value && typeof value == 'object' && !Array.isArray(value);
