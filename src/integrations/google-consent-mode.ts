@@ -12,9 +12,6 @@ interface GoogleGlobals {
   gtag?: (...args: unknown[]) => void;
 }
 
-/** Catalog ids of Google's tags: listing one turns Consent Mode on by default. */
-export const GOOGLE_VENDORS = ['google-analytics', 'google-ads', 'google-tag-manager'];
-
 const g = window as unknown as GoogleGlobals;
 
 /**
@@ -24,17 +21,6 @@ const g = window as unknown as GoogleGlobals;
 function gtag(..._args: unknown[]): void {
   // eslint-disable-next-line prefer-rest-params
   (g.dataLayer ||= []).push(arguments);
-}
-
-/**
- * Whether the site's Consent Mode lets a Google tag load before consent: only in `advanced` mode,
- * where gtag.js runs under denied consent and sends cookieless pings. `basic` (the default) keeps
- * the tags blocked, the safe reading of article 82 in France (CNIL).
- * The runtime ORs this into the blocker's `isAllowed`.
- */
-export function allowedByConsentMode(config: ResolvedConfig, vendorId?: string): boolean {
-  const mode = config.googleConsentMode;
-  return !!mode && mode.mode == 'advanced' && GOOGLE_VENDORS.includes(vendorId!);
 }
 
 /**

@@ -3,7 +3,7 @@ import { startConsentLog } from './consent-log.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
 import { startTabSync } from './tab-sync.js';
 
-export { allowedByConsentMode, consentModeState, GOOGLE_VENDORS } from './google-consent-mode.js';
+export { consentModeState } from './google-consent-mode.js';
 export type { ConsentModeState } from './google-consent-mode.js';
 export type { ConsentReceipt } from './consent-log.js';
 

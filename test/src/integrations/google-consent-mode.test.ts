@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { startIntegrations } from '../../../src/integrations/index.js';
-import { allowedByConsentMode, consentModeState } from '../../../src/integrations/google-consent-mode.js';
+import { consentModeState } from '../../../src/integrations/google-consent-mode.js';
 import type { GoogleConsentModeOptions } from '../../../src/types.js';
 import { fakeRuntime, makeConfig, makeConsent } from './fake-context.js';
 
@@ -151,16 +151,5 @@ describe('Google Consent Mode v2', () => {
 
   it('maps no decision to every type denied', () => {
     expect(consentModeState(null)).to.deep.equal(DENIED);
-  });
-
-  it('lets Google tags load before consent only in advanced mode', () => {
-    const advanced = gcm({ mode: 'advanced' });
-    expect(allowedByConsentMode(advanced, 'google-analytics')).to.equal(true);
-    expect(allowedByConsentMode(advanced, 'google-ads')).to.equal(true);
-    expect(allowedByConsentMode(advanced, 'google-tag-manager')).to.equal(true);
-    expect(allowedByConsentMode(advanced, 'hotjar')).to.equal(false);
-    expect(allowedByConsentMode(advanced, undefined)).to.equal(false);
-    expect(allowedByConsentMode(gcm(), 'google-analytics')).to.equal(false);
-    expect(allowedByConsentMode(makeConfig(), 'google-analytics')).to.equal(false);
   });
 });
