@@ -1,0 +1,178 @@
+// The proof asked by issue 3: the vendors' verbatim snippets pasted below dist/tamis.js, in real
+// Chromium, with every vendor host answered by fakes that run, write their real cookies and send
+// their requests (test/e2e/fake-vendors.mjs).
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer } from './browser.mjs';
+import { snippets } from '../fixtures/snippets.mjs';
+import { openPage, settle, vendorsRequested, pageState } from '../fixtures/blocking/harness.mjs';
+
+// Tags the snippets insert with createElement + insertBefore/appendChild: no request allowed.
+const SCRIPT_INSERTED = ['google-tag-manager', 'linkedin', 'meta-pixel', 'x-pixel', 'tiktok-pixel', 'hotjar', 'microsoft-clarity'];
+// Tags written statically in the HTML: the preload scanner may fetch them before any script runs.
+const STATIC = ['google-analytics', 'google-ads', 'hubspot', 'youtube', 'vimeo'];
+// Allowed without consent: exempt audience measurement (Matomo) and payment fraud prevention.
+const NO_CONSENT_NEEDED = ['matomo', 'stripe'];
+
+const HEAD = [
+  'google-analytics', 'google-ads', 'google-tag-manager', 'hubspot', 'linkedin', 'meta-pixel', 'x-pixel',
+  'tiktok-pixel', 'hotjar', 'microsoft-clarity', 'matomo', 'stripe',
+].map((id) => snippets[id]).join('\n');
+const BODY = `${snippets['google-tag-manager-noscript']}<h1>Shop</h1>\n${snippets.youtube}\n<p>text</p>\n${snippets.vimeo}`;
+
+let browser, server, open;
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await open?.context.close();
+  open = undefined;
+});
+
+const load = async () => (open = await openPage(browser, server, { head: HEAD, body: BODY }));
+/** Vendors whose inert tags are in the page, in document order. */
+const inertOrder = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('script[type="text/plain"][data-vendor]')].map((s) => s.dataset.vendor));
+const ranAfter = async (page, decide) => {
+  const before = await open.fakes.ran(page);
+  await page.evaluate(decide);
+  await settle(page, 800);
+  return (await open.fakes.ran(page)).slice(before.length);
+};
+
+test('before consent no vendor code runs and no vendor cookie or storage key is written', async (t) => {
+  const { page, fakes, errors } = await load();
+  assert.deepEqual((await fakes.ran(page)).sort(), [...NO_CONSENT_NEEDED].sort());
+  const { cookies, local, session } = await pageState(page);
+  const vendorCookies = cookies.filter((c) => !/^(_pk_|__stripe_|tamis)/.test(c));
+  assert.deepEqual(vendorCookies, [], 'only Matomo (exempt) and Stripe (fraud) cookies');
+  assert.deepEqual(local.filter((k) => !/^tamis/.test(k)), []);
+  assert.deepEqual(session.filter((k) => !/^tamis/.test(k)), []);
+  // window globals each vendor's code would create (not the stubs the snippets create)
+  assert.deepEqual(await page.evaluate(() => typeof window.google_tag_manager), 'undefined');
+  assert.deepEqual(errors, []);
+  t.diagnostic(`vendors requested before consent: ${vendorsRequested(fakes).join(', ')}`);
+});
+
+test('control: without tamis.js the same page runs every vendor and writes their cookies', async () => {
+  open = await openPage(browser, server, { head: HEAD, body: BODY, withoutTamis: true });
+  const { page, fakes } = open;
+  const ran = await fakes.ran(page);
+  for (const v of [...SCRIPT_INSERTED, 'google-analytics', 'google-ads', 'hubspot']) assert.ok(ran.includes(v), `${v} ran`);
+  for (const v of SCRIPT_INSERTED) assert.ok(vendorsRequested(fakes).includes(v), `${v} requested`);
+  assert.ok((await pageState(page)).cookies.includes('_fbp'));
+});
+
+test('tags that snippets insert with createElement make no request at all before consent', async () => {
+  const { page, fakes } = await load();
+  const contacted = vendorsRequested(fakes).filter((v) => SCRIPT_INSERTED.includes(v));
+  assert.deepEqual(contacted, []);
+  // They are in the page, inert, in declarative form.
+  const inert = await inertOrder(page);
+  for (const v of SCRIPT_INSERTED) assert.ok(inert.includes(v), `${v} kept as an inert tag`);
+});
+
+test('static tags: measured preload-scanner contact, but their code never runs and frames never show', async (t) => {
+  const { page, fakes } = await load();
+  const requested = vendorsRequested(fakes);
+  const staticContact = STATIC.filter((v) => requested.includes(v));
+  t.diagnostic(`static tags fetched by Chromium before tamis could act: ${staticContact.join(', ') || 'none'}`);
+  t.diagnostic(`static tags never contacted: ${STATIC.filter((v) => !requested.includes(v)).join(', ') || 'none'}`);
+  const ran = await fakes.ran(page);
+  for (const v of STATIC) assert.ok(!ran.includes(v), `${v} code did not run`);
+  const frames = await page.evaluate(() =>
+    [...document.querySelectorAll('iframe[data-vendor]')].map((f) => ({
+      vendor: f.dataset.vendor,
+      src: f.getAttribute('src'),
+      shown: f.getBoundingClientRect().height > 0,
+      frameLoaded: !!f.contentWindow && f.contentWindow.location.href !== 'about:blank',
+    })),
+  );
+  assert.deepEqual(frames.map((f) => f.vendor).sort(), ['vimeo', 'youtube']);
+  for (const f of frames) {
+    assert.equal(f.src, null, `${f.vendor} iframe has no src`);
+    assert.equal(f.shown, false, `${f.vendor} iframe is hidden`);
+    assert.equal(f.frameLoaded, false, `${f.vendor} iframe holds no vendor document`);
+  }
+  // No vendor frame document exists in the page (a fake frame would be listed by playwright).
+  assert.deepEqual(page.frames().filter((f) => /youtube|vimeo/.test(f.url())).map((f) => f.url()), []);
+});
+
+test('a blocked embed is preceded by a placeholder of the same size naming vendor and purpose', async () => {
+  const { page } = await load();
+  const ph = await page.evaluate(() =>
+    [...document.querySelectorAll('tamis-placeholder')].map((p) => {
+      const r = p.getBoundingClientRect();
+      return { vendor: p.getAttribute('vendor'), purpose: p.getAttribute('purpose'), w: r.width, h: r.height, next: p.nextElementSibling?.localName };
+    }),
+  );
+  assert.deepEqual(ph, [
+    { vendor: 'youtube', purpose: 'social', w: 560, h: 315, next: 'iframe' },
+    { vendor: 'vimeo', purpose: 'social', w: 640, h: 360, next: 'iframe' },
+  ]);
+});
+
+test('accept all runs every blocked vendor once, in document order, and loads the embeds', async () => {
+  const { page, fakes } = await load();
+  const order = await inertOrder(page);
+  const ran = await ranAfter(page, () => window.tamis.acceptAll());
+  const expected = order.filter((v) => !NO_CONSENT_NEEDED.includes(v));
+  assert.deepEqual(ran.filter((v) => expected.includes(v)), expected);
+  assert.equal(new Set(ran).size, ran.length, 'no vendor ran twice');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('tamis-placeholder, [data-tamis-blocked]').length), 0);
+  const frames = page.frames().map((f) => f.url());
+  assert.ok(frames.some((u) => u.includes('youtube.com/embed')), 'YouTube frame loaded');
+  assert.ok(frames.some((u) => u.includes('player.vimeo.com')), 'Vimeo frame loaded');
+  const { cookies } = await pageState(page);
+  for (const c of ['_ga', '_gcl_au', '_fbp', 'hubspotutk', '_ttp', '_clck']) assert.ok(cookies.includes(c), `${c} written after consent`);
+  // Deciding again, and releasing again, runs nothing twice.
+  const again = await ranAfter(page, () => {
+    window.tamis.acceptAll();
+    window.tamis.setConsent({ analytics: true, advertising: true });
+  });
+  assert.deepEqual(again, []);
+  assert.ok(vendorsRequested(fakes).includes('youtube'));
+});
+
+test('analytics alone runs the analytics vendors and never the Google Ads tag', async () => {
+  const { page, fakes } = await load();
+  fakes.reset();
+  const ran = await ranAfter(page, () => window.tamis.setConsent({ analytics: true }));
+  assert.deepEqual([...ran].sort(), ['google-analytics', 'google-tag-manager', 'hotjar', 'hubspot', 'microsoft-clarity']);
+  const gtag = fakes.requests.filter((r) => r.url.includes('/gtag/js')).map((r) => new URL(r.url).searchParams.get('id'));
+  assert.deepEqual(gtag, ['G-TAMIS12345']);
+  const { cookies } = await pageState(page);
+  assert.ok(cookies.includes('_ga'));
+  assert.ok(!cookies.includes('_gcl_au'), 'no Google Ads cookie');
+  assert.deepEqual(vendorsRequested(fakes).filter((v) => ['google-ads', 'meta-pixel', 'linkedin', 'x-pixel', 'tiktok-pixel', 'youtube', 'vimeo'].includes(v)), []);
+});
+
+test('advertising alone runs Google Ads and LinkedIn, not GA4', async () => {
+  const { page, fakes } = await load();
+  fakes.reset();
+  const ran = await ranAfter(page, () => window.tamis.setConsent({ advertising: true }));
+  assert.deepEqual([...ran].sort(), ['google-ads', 'linkedin']);
+  const gtag = fakes.requests.filter((r) => r.url.includes('/gtag/js')).map((r) => new URL(r.url).searchParams.get('id'));
+  assert.deepEqual(gtag, ['AW-123456789']);
+});
+
+test('consent per vendor loads that vendor alone', async () => {
+  const { page, fakes } = await load();
+  fakes.reset();
+  const ran = await ranAfter(page, () => window.tamis.setConsent({}, { youtube: true, hotjar: true }));
+  assert.deepEqual(ran, ['hotjar']);
+  const state = await page.evaluate(() => ({
+    youtube: document.querySelector('iframe[data-vendor="youtube"]')?.getAttribute('src'),
+    vimeo: document.querySelector('iframe[data-vendor="vimeo"]')?.getAttribute('src'),
+    placeholders: [...document.querySelectorAll('tamis-placeholder')].map((p) => p.getAttribute('vendor')),
+  }));
+  assert.match(state.youtube, /^https:\/\/www\.youtube\.com\/embed\//);
+  assert.equal(state.vimeo, null);
+  assert.deepEqual(state.placeholders, ['vimeo']);
+  assert.deepEqual(vendorsRequested(fakes).sort(), ['hotjar', 'youtube']);
+});
