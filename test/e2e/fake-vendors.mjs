@@ -13,19 +13,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** @type {Promise<{ catalog: import('../../src/types.js').VendorDefinition[], vendorsMatching: Function }> | undefined} */
+/** @type {Promise<any> | undefined} */
 let loaded;
 
 /**
- * The catalog and the URL matcher, compiled from TypeScript once per test process.
- * @returns {Promise<{ catalog: import('../../src/types.js').VendorDefinition[], vendorsMatching: (vendors: any[], url: string, base?: string) => any[] }>}
+ * The catalog, the URL matcher and the lifetime parser, compiled from TypeScript once per process.
+ * @returns {Promise<{ catalog: import('../../src/types.js').VendorDefinition[], vendorsMatching: (vendors: any[], url: string, base?: string) => any[], lifetimeSeconds: (lifetime: string) => number }>}
  */
 export function loadCatalog() {
   loaded ??= build({
     stdin: {
       contents:
         "export { catalog } from './vendors/index.ts';\n" +
-        "export { vendorsMatching } from './test/vendors/match-url.ts';\n",
+        "export { vendorsMatching } from './test/vendors/match-url.ts';\n" +
+        "export { lifetimeSeconds } from './test/vendors/lifetime.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },

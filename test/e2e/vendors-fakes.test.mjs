@@ -7,11 +7,11 @@ import { launch, startServer } from './browser.mjs';
 import { installFakeVendors, loadCatalog } from './fake-vendors.mjs';
 import { snippets, snippetUrls, ids } from '../fixtures/snippets.mjs';
 
-let browser, server, catalog;
+let browser, server, catalog, lifetimeSeconds;
 before(async () => {
   browser = await launch();
   server = await startServer();
-  ({ catalog } = await loadCatalog());
+  ({ catalog, lifetimeSeconds } = await loadCatalog());
 });
 after(async () => {
   await browser?.close();
@@ -50,8 +50,6 @@ async function openPage(body, { query = '', fakeOptions, javaScriptEnabled = tru
 
 const cookieNames = async (page) => (await page.context().cookies()).map((c) => c.name);
 const hasRequest = (fakes, pattern) => fakes.requests.some((r) => pattern.test(r.url));
-const cookieClaimedBy = (vendor, name) =>
-  vendor.cookies.some((c) => (c.name instanceof RegExp ? c.name.test(name) : c.name === name));
 
 /**
  * What each snippet must leave on a page without tamis: cookie names (exact or RegExp), storage
@@ -107,7 +105,15 @@ describe('vendor fakes on a page without tamis', () => {
         }
         const vendor = catalog.find((v) => v.id === id);
         // Every cookie the fake wrote is one the catalog lists for this vendor (so tamis can clear it).
-        for (const name of await cookieNames(page)) assert.ok(cookieClaimedBy(vendor, name), `${name} is listed for ${id}`);
+        // ...and it lives no longer than the catalog says (session cookies stay session cookies).
+        const nowSeconds = Date.now() / 1000;
+        for (const cookie of await page.context().cookies()) {
+          const listed = vendor.cookies.find((c) => (c.name instanceof RegExp ? c.name.test(cookie.name) : c.name === cookie.name));
+          assert.ok(listed, `${cookie.name} is listed for ${id}`);
+          const max = lifetimeSeconds(listed.lifetime);
+          if (max === 0) assert.equal(cookie.expires, -1, `${cookie.name} is a session cookie`);
+          else assert.ok(cookie.expires > 0 && cookie.expires - nowSeconds <= max + 5, `${cookie.name} expiry within ${listed.lifetime}`);
+        }
         // Every external request belongs to this vendor, by the catalog's patterns.
         const external = fakes.requests.filter((r) => !r.local);
         assert.ok(external.length > 0);
