@@ -1,10 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { catalog } from '../../vendors/index.js';
+import { matchVendor } from '../../src/blocker/url-matcher.js';
 import { vendorsMatching } from './match-url.js';
 // @ts-expect-error plain ES module fixture without types
 import { snippets, snippetUrls, variantUrls, unrelatedUrls, ids } from '../fixtures/snippets.mjs';
 
-const claimedBy = (url: string) => vendorsMatching(catalog, url).map((v) => v.id);
+/** Ids of every vendor whose patterns match `url`; the blocker's pick must agree when there is one. */
+function claimedBy(url: string): string[] {
+  const ids = vendorsMatching(catalog, url).map((v) => v.id);
+  expect(matchVendor(url, catalog)?.id, url).to.equal(ids[0]);
+  return ids;
+}
 
 /** Every absolute or protocol-relative URL written in an HTML string (src attributes and JS strings). */
 function urlsWritten(html: string): string[] {
