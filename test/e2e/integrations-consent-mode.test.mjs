@@ -3,7 +3,7 @@
 // (test/e2e/fake-vendors.mjs) and reports the state in `gcs` on its collect requests.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './browser.mjs';
+import { launch } from './browser.mjs';
 import { snippets, ids } from '../fixtures/snippets.mjs';
 import { openSite, settle, dataLayer, indexOf, collectGcs } from '../fixtures/integrations/site.mjs';
 
@@ -12,14 +12,12 @@ const HEAD = snippets['google-analytics'] + snippets['google-ads'];
 const DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
 const ADS_GRANTED = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
 
-let browser, server, site;
+let browser, site;
 before(async () => {
   browser = await launch();
-  server = await startServer();
 });
 after(async () => {
   await browser?.close();
-  await server?.close();
 });
 afterEach(async () => {
   await site?.context.close();
@@ -30,7 +28,7 @@ const updates = (layer) => layer.filter((e) => e.args?.[0] == 'consent' && e.arg
 const gtmEvents = (layer) => layer.filter((e) => e.object?.event == 'tamis_consent_update').map((e) => e.object.tamis);
 
 test('the consent default, all denied, precedes the Google tag in dataLayer, as an Arguments object', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: GOOGLE });
+  site = await openSite(browser, { head: HEAD, config: GOOGLE });
   const page = await site.open();
   const layer = await dataLayer(page);
   assert.deepEqual(layer[0], {
@@ -57,7 +55,7 @@ const decisions = [
 ];
 for (const [name, decide, granted, cookies] of decisions) {
   test(`the consent update matches the decision: ${name}`, async () => {
-    site = await openSite(browser, server, { head: HEAD, config: GOOGLE });
+    site = await openSite(browser, { head: HEAD, config: GOOGLE });
     const page = await site.open();
     await page.evaluate(decide);
     await settle(page);
@@ -78,7 +76,7 @@ for (const [name, decide, granted, cookies] of decisions) {
 }
 
 test('on a return visit the stored decision is pushed as an update right after the default, before the tag config', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: GOOGLE });
+  site = await openSite(browser, { head: HEAD, config: GOOGLE });
   const first = await site.open();
   await first.evaluate(() => window.tamis.setConsent({ analytics: true, advertising: false }));
   await first.close();
@@ -97,7 +95,7 @@ test('on a return visit the stored decision is pushed as an update right after t
 });
 
 test('withdrawing consent pushes an update with every type denied', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: { ...GOOGLE, reloadOnWithdraw: false } });
+  site = await openSite(browser, { head: HEAD, config: { ...GOOGLE, reloadOnWithdraw: false } });
   const page = await site.open();
   await page.evaluate(() => window.tamis.acceptAll());
   await page.evaluate(() => window.tamis.setConsent({ analytics: false, advertising: false }));
@@ -105,7 +103,7 @@ test('withdrawing consent pushes an update with every type denied', async () => 
 });
 
 test('a Tag Manager container gets the default first and a tamis_consent_update event at each decision', async () => {
-  site = await openSite(browser, server, {
+  site = await openSite(browser, {
     head: snippets['google-tag-manager'],
     config: { vendors: [{ id: 'google-tag-manager', purpose: 'analytics' }] },
   });
@@ -121,7 +119,7 @@ test('a Tag Manager container gets the default first and a tamis_consent_update 
 });
 
 test('advanced mode lets gtag.js load at once under denied consent, then follows the decision', async () => {
-  site = await openSite(browser, server, {
+  site = await openSite(browser, {
     head: snippets['google-analytics'],
     config: { vendors: ['google-analytics'], googleConsentMode: { mode: 'advanced' } },
   });
@@ -134,7 +132,7 @@ test('advanced mode lets gtag.js load at once under denied consent, then follows
 });
 
 test('no dataLayer, gtag or consent command on a site without Google vendors', async () => {
-  site = await openSite(browser, server, { config: { vendors: ['hotjar'] } });
+  site = await openSite(browser, { config: { vendors: ['hotjar'] } });
   const page = await site.open();
   await page.evaluate(() => window.tamis.acceptAll());
   assert.deepEqual(await page.evaluate(() => [typeof window.dataLayer, typeof window.gtag]), ['undefined', 'undefined']);

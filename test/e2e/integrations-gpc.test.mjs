@@ -4,21 +4,19 @@
 // still switch advertising on by itself.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './browser.mjs';
+import { launch } from './browser.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 import { openSite, settle, dataLayer } from '../fixtures/integrations/site.mjs';
 
 const CONFIG = { vendors: ['google-analytics', 'google-ads', 'meta-pixel'] };
 const HEAD = snippets['google-analytics'] + snippets['google-ads'] + snippets['meta-pixel'];
 
-let browser, server, site;
+let browser, site;
 before(async () => {
   browser = await launch();
-  server = await startServer();
 });
 after(async () => {
   await browser?.close();
-  await server?.close();
 });
 afterEach(async () => {
   await site?.context.close();
@@ -31,7 +29,7 @@ const lastUpdate = async (page) =>
 const vendorsRan = async (page) => [...new Set(await site.fakes.ran(page))].sort();
 
 test('with GPC on, accept all keeps advertising off, records the signal and tells Google ads are denied', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG, gpc: true });
+  site = await openSite(browser, { head: HEAD, config: CONFIG, gpc: true });
   const page = await site.open();
   assert.equal(await page.evaluate(() => navigator.globalPrivacyControl), true, 'signal set before page scripts');
   assert.equal(site.pageRequests[0].headers['sec-gpc'], '1', 'and sent in the Sec-GPC header');
@@ -57,7 +55,7 @@ test('with GPC on, accept all keeps advertising off, records the signal and tell
 });
 
 test('with GPC on, the visitor can still turn advertising on one vendor at a time', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG, gpc: true });
+  site = await openSite(browser, { head: HEAD, config: CONFIG, gpc: true });
   const page = await site.open();
   await page.evaluate(() => window.tamis.acceptAll());
   await page.evaluate(() => window.tamis.setConsent({}, { 'google-ads': true }));
@@ -77,7 +75,7 @@ test('with GPC on, the visitor can still turn advertising on one vendor at a tim
 });
 
 test('with GPC on and the stored decision, the next page keeps ads denied from the start', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG, gpc: true });
+  site = await openSite(browser, { head: HEAD, config: CONFIG, gpc: true });
   const first = await site.open();
   await first.evaluate(() => window.tamis.acceptAll());
   await first.close();
@@ -89,7 +87,7 @@ test('with GPC on and the stored decision, the next page keeps ads denied from t
 });
 
 test('with respectGPC false, accept all turns advertising on despite the signal', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: { ...CONFIG, respectGPC: false }, gpc: true });
+  site = await openSite(browser, { head: HEAD, config: { ...CONFIG, respectGPC: false }, gpc: true });
   const page = await site.open();
   assert.equal(await page.evaluate(() => window.tamis.gpc), false);
   await page.evaluate(() => window.tamis.acceptAll());
@@ -102,7 +100,7 @@ test('with respectGPC false, accept all turns advertising on despite the signal'
 });
 
 test('without GPC, accept all turns advertising on', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG });
+  site = await openSite(browser, { head: HEAD, config: CONFIG });
   const page = await site.open();
   await page.evaluate(() => window.tamis.acceptAll());
   const consent = await page.evaluate(() => window.tamis.getConsent());

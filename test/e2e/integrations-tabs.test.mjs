@@ -3,21 +3,19 @@
 // run, Google Consent Mode updated); a withdrawal follows the withdrawal behaviour (reload).
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer } from './browser.mjs';
+import { launch } from './browser.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 import { openSite, settle, dataLayer } from '../fixtures/integrations/site.mjs';
 
 const CONFIG = { vendors: ['google-analytics', 'hotjar'] };
 const HEAD = snippets['google-analytics'] + snippets.hotjar;
 
-let browser, server, site;
+let browser, site;
 before(async () => {
   browser = await launch();
-  server = await startServer();
 });
 after(async () => {
   await browser?.close();
-  await server?.close();
 });
 afterEach(async () => {
   await site?.context.close();
@@ -31,7 +29,7 @@ const ran = async (page) => [...new Set(await site.fakes.ran(page))].sort();
 const hasBanner = (page) => page.evaluate(() => !!document.querySelector('tamis-banner'));
 
 test('a decision in one tab closes the banner and runs the consented scripts in another open tab, without reload', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG, ui: true });
+  site = await openSite(browser, { head: HEAD, config: CONFIG, ui: true });
   const first = await site.open('/site/index.html');
   const second = await site.open('/site/products.html');
   await second.waitForFunction(() => !!document.querySelector('tamis-banner'));
@@ -51,7 +49,7 @@ test('a decision in one tab closes the banner and runs the consented scripts in 
 });
 
 test('tabs that apply another tab’s withdrawal do not broadcast it again', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: { ...CONFIG, reloadOnWithdraw: false } });
+  site = await openSite(browser, { head: HEAD, config: { ...CONFIG, reloadOnWithdraw: false } });
   const first = await site.open();
   await first.evaluate(() => window.tamis.acceptAll());
   const second = await site.open();
@@ -69,7 +67,7 @@ test('tabs that apply another tab’s withdrawal do not broadcast it again', asy
 });
 
 test('a withdrawal in one tab reloads the other open tab, which then runs nothing it no longer may', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG });
+  site = await openSite(browser, { head: HEAD, config: CONFIG });
   const first = await site.open();
   await first.evaluate(() => window.tamis.acceptAll());
   const second = await site.open('/site/other.html');
@@ -85,7 +83,7 @@ test('a withdrawal in one tab reloads the other open tab, which then runs nothin
 });
 
 test('without BroadcastChannel, the localStorage fallback carries the decision to the other tab', async () => {
-  site = await openSite(browser, server, { head: HEAD, config: CONFIG });
+  site = await openSite(browser, { head: HEAD, config: CONFIG });
   await site.context.addInitScript(() => delete window.BroadcastChannel);
   const first = await site.open();
   const second = await site.open();
