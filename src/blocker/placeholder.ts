@@ -28,7 +28,7 @@ export function addPlaceholder(c: BlockerContext, frame: HTMLElement): void {
 }
 
 /** Removes the placeholder and shows the iframe again with its original style. */
-export function removePlaceholder(c: BlockerContext, frame: Element): void {
+export function removePlaceholder(c: BlockerContext, frame: HTMLElement): void {
   const ph = c.ph.get(frame);
   if (!ph) return;
   ph.remove();

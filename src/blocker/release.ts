@@ -35,7 +35,7 @@ async function releaseOne(c: BlockerContext, el: Element): Promise<void> {
   } else {
     for (const name of DROP.slice(2)) el.removeAttribute(name);
     el.removeAttribute(BLOCKED);
-    removePlaceholder(c, el);
+    removePlaceholder(c, el as HTMLElement);
     if (srcset) setAttr(el, 'srcset', srcset);
     if (src) setAttr(el, 'src', src);
   }
