@@ -17,12 +17,11 @@ export const googleAds = {
     'www.google.com/pagead',
   ],
   cookies: [
-    { name: '_gcl_au', lifetime: '90 days', description: 'Links ad clicks to conversions' },
-    { name: /^_gcl_(?:aw|dc|gs|gb)$/, lifetime: '90 days', description: 'Stores ad click ids' },
-    { name: /^_gac_/, lifetime: '90 days', description: 'Stores ad campaign data' },
-    { name: 'IDE', lifetime: '13 months', description: 'Ad targeting and measurement', thirdParty: true },
-    { name: 'test_cookie', lifetime: '15 minutes', description: 'Checks cookie support', thirdParty: true },
+    { name: '_gcl_au', lifetime: '90 days', description: 'Conversion linking' },
+    { name: /^_gcl_(?:aw|dc|gs|gb)$/, lifetime: '90 days', description: 'Ad click id' },
+    { name: /^_gac_/, lifetime: '90 days', description: 'Ad measurement' },
+    { name: 'IDE', lifetime: '13 months', description: 'Ad measurement', thirdParty: true },
   ],
   storage: ['_gcl_ls'],
-  description: 'Measures ad conversions and shows ads to past visitors.',
+  description: 'Measures ad conversions, remarketing.',
 } satisfies VendorDefinition;

@@ -17,10 +17,10 @@ export const googleAnalytics = {
     'analytics.google.com',
   ],
   cookies: [
-    { name: '_ga', lifetime: '2 years', description: 'Distinguishes visitors' },
-    { name: /^_ga_/, lifetime: '2 years', description: 'Keeps session state' },
-    { name: '_gid', lifetime: '24 hours', description: 'Distinguishes visitors (legacy)' },
-    { name: /^_gat/, lifetime: '1 minute', description: 'Throttles requests (legacy)' },
+    { name: '_ga', lifetime: '2 years', description: 'Visitor id' },
+    { name: /^_ga_/, lifetime: '2 years', description: 'Session state' },
+    // Universal Analytics (analytics.js) leftovers: _gid 24 hours, _gat* 1 minute.
+    { name: /^_g(?:id$|at)/, lifetime: '24 hours', description: 'Visitor id (legacy)' },
   ],
-  description: 'Measures visits and how the site is used.',
+  description: 'Measures visits and site usage.',
 } satisfies VendorDefinition;

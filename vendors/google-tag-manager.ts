@@ -17,5 +17,5 @@ export const googleTagManager = {
     /^www\.googletagmanager\.com\/gtag\/(?:js|destination)\?(?:.*&)?id=GT-/,
   ],
   cookies: [],
-  description: 'Loads the tags the site configured in Tag Manager.',
+  description: 'Loads the site\'s tags.',
 } satisfies VendorDefinition;

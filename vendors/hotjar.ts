@@ -9,10 +9,10 @@ export const hotjar = {
   policyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   urls: ['hotjar.com', 'hotjar.io'],
   cookies: [
-    { name: /^_hjSessionUser_/, lifetime: '365 days', description: 'Identifies the visitor' },
-    { name: /^_hjSession_/, lifetime: '30 minutes', description: 'Keeps session state' },
-    { name: /^_hj(?!Session(?:User)?_)/, lifetime: '365 days', description: 'Survey, sampling and test state' },
+    { name: /^_hjSessionUser_/, lifetime: '365 days', description: 'Visitor id' },
+    { name: /^_hjSession_/, lifetime: '30 minutes', description: 'Session state' },
+    { name: /^_hj(?!Session(?:User)?_)/, lifetime: '365 days', description: 'Survey and test state' },
   ],
   storage: [/^_?hj/],
-  description: 'Records heatmaps and visits, runs surveys.',
+  description: 'Heatmaps, recordings, surveys.',
 } satisfies VendorDefinition;

@@ -18,11 +18,11 @@ export const hubspot = {
     'usemessages.com',
   ],
   cookies: [
-    { name: '__hstc', lifetime: '6 months', description: 'Tracks visitors' },
-    { name: 'hubspotutk', lifetime: '6 months', description: 'Visitor identity for forms' },
-    { name: '__hssc', lifetime: '30 minutes', description: 'Tracks sessions' },
-    { name: '__hssrc', lifetime: 'session', description: 'Detects new sessions' },
-    { name: 'messagesUtk', lifetime: '6 months', description: 'Chat visitor identity' },
+    { name: '__hstc', lifetime: '6 months', description: 'Visitor id' },
+    { name: 'hubspotutk', lifetime: '6 months', description: 'Visitor id' },
+    { name: '__hssc', lifetime: '30 minutes', description: 'Session state' },
+    { name: '__hssrc', lifetime: 'session', description: 'Session state' },
+    { name: 'messagesUtk', lifetime: '6 months', description: 'Visitor id' },
   ],
-  description: 'Tracks visits, forms and chat for HubSpot CRM.',
+  description: 'Tracks visits, forms and chat.',
 } satisfies VendorDefinition;

@@ -15,9 +15,9 @@ export const matomo = {
   policyUrl: 'https://matomo.org/privacy-policy/',
   urls: [/\/(?:matomo|piwik)\.(?:js|php)(?:\?|$)/, 'matomo.cloud'],
   cookies: [
-    { name: /^_pk_id\./, lifetime: '13 months', description: 'Distinguishes visitors' },
-    { name: /^_pk_ses\./, lifetime: '30 minutes', description: 'Keeps session state' },
-    { name: /^_pk_ref\./, lifetime: '6 months', description: 'Stores the referrer' },
+    { name: /^_pk_id\./, lifetime: '13 months', description: 'Visitor id' },
+    { name: /^_pk_ses\./, lifetime: '30 minutes', description: 'Session state' },
+    { name: /^_pk_ref\./, lifetime: '6 months', description: 'Referrer' },
   ],
-  description: 'Measures audience on servers the site controls.',
+  description: 'Audience measurement.',
 } satisfies VendorDefinition;

@@ -9,9 +9,9 @@ export const metaPixel = {
   policyUrl: 'https://www.facebook.com/privacy/policy/',
   urls: ['connect.facebook.net', 'www.facebook.com/tr'],
   cookies: [
-    { name: '_fbp', lifetime: '90 days', description: 'Identifies the browser for ads' },
-    { name: '_fbc', lifetime: '90 days', description: 'Stores the last ad click id' },
-    { name: 'fr', lifetime: '90 days', description: 'Ad delivery and measurement', thirdParty: true },
+    { name: '_fbp', lifetime: '90 days', description: 'Visitor id' },
+    { name: '_fbc', lifetime: '90 days', description: 'Ad click id' },
+    { name: 'fr', lifetime: '90 days', description: 'Ad measurement', thirdParty: true },
   ],
-  description: 'Measures Facebook and Instagram ad results and builds audiences.',
+  description: 'Measures ad conversions, audiences.',
 } satisfies VendorDefinition;

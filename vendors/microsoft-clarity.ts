@@ -12,11 +12,11 @@ export const microsoftClarity = {
   policyUrl: 'https://privacy.microsoft.com/privacystatement',
   urls: ['clarity.ms', 'c.bing.com/c.gif'],
   cookies: [
-    { name: '_clck', lifetime: '1 year', description: 'Identifies the visitor' },
-    { name: '_clsk', lifetime: '1 day', description: 'Groups page views into a session' },
-    { name: 'CLID', lifetime: '1 year', description: 'Identifies the visitor', thirdParty: true },
-    { name: 'MUID', lifetime: '1 year', description: 'Microsoft browser id', thirdParty: true },
+    { name: '_clck', lifetime: '1 year', description: 'Visitor id' },
+    { name: '_clsk', lifetime: '1 day', description: 'Session state' },
+    { name: 'CLID', lifetime: '1 year', description: 'Visitor id', thirdParty: true },
+    { name: 'MUID', lifetime: '1 year', description: 'Visitor id', thirdParty: true },
   ],
   storage: ['_cltk'],
-  description: 'Records visits and heatmaps.',
+  description: 'Heatmaps, recordings.',
 } satisfies VendorDefinition;

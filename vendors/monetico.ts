@@ -12,5 +12,5 @@ export const monetico = {
   policyUrl: 'https://www.monetico-paiement.fr/',
   urls: ['monetico-services.com'],
   cookies: [],
-  description: 'Hosted payment page (no script on the site).',
+  description: 'Hosted payment page.',
 } satisfies VendorDefinition;

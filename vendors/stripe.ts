@@ -12,5 +12,5 @@ export const stripe = {
     { name: '__stripe_mid', lifetime: '1 year', description: 'Fraud prevention' },
     { name: '__stripe_sid', lifetime: '30 minutes', description: 'Fraud prevention' },
   ],
-  description: 'Processes payments and detects fraud.',
+  description: 'Payments, fraud prevention.',
 } satisfies VendorDefinition;

@@ -9,11 +9,11 @@ export const tiktokPixel = {
   policyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
   urls: ['analytics.tiktok.com', 'analytics.us.tiktok.com'],
   cookies: [
-    { name: '_ttp', lifetime: '13 months', description: 'Identifies the browser for ads' },
-    { name: '_tt_enable_cookie', lifetime: '13 months', description: 'Checks cookie support' },
-    { name: /^ttcsid/, lifetime: '13 months', description: 'Keeps session state' },
+    { name: '_ttp', lifetime: '13 months', description: 'Visitor id' },
+    { name: '_tt_enable_cookie', lifetime: '13 months', description: 'Cookie test' },
+    { name: /^ttcsid/, lifetime: '13 months', description: 'Session state' },
     { name: 'ttwid', lifetime: '1 year', description: 'Visitor id', thirdParty: true },
   ],
   storage: ['tt_appInfo', 'tt_sessionId', 'tt_pixel_session_index'],
-  description: 'Measures TikTok ad conversions and builds audiences.',
+  description: 'Measures ad conversions, audiences.',
 } satisfies VendorDefinition;

@@ -8,6 +8,6 @@ export const vimeo = {
   purpose: 'social',
   policyUrl: 'https://vimeo.com/privacy',
   urls: ['vimeo.com', 'vimeocdn.com'],
-  cookies: [{ name: 'vuid', lifetime: '2 years', description: 'Player analytics', thirdParty: true }],
-  description: 'Plays embedded Vimeo videos.',
+  cookies: [{ name: 'vuid', lifetime: '2 years', description: 'Video statistics', thirdParty: true }],
+  description: 'Embedded videos.',
 } satisfies VendorDefinition;

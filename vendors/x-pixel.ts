@@ -13,9 +13,8 @@ export const xPixel = {
   urls: ['ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'platform.twitter.com/oct.js'],
   cookies: [
     // X documents no lifetime for _twclid: its longest documented ad cookie lifetime is used.
-    { name: '_twclid', lifetime: '2 years', description: 'Stores the last ad click id' },
-    { name: 'personalization_id', lifetime: '2 years', description: 'Ad personalisation', thirdParty: true },
-    { name: 'muc_ads', lifetime: '2 years', description: 'Ad measurement', thirdParty: true },
+    { name: '_twclid', lifetime: '2 years', description: 'Ad click id' },
+    { name: 'personalization_id', lifetime: '2 years', description: 'Visitor id', thirdParty: true },
   ],
-  description: 'Measures X ad conversions and builds audiences.',
+  description: 'Measures ad conversions, audiences.',
 } satisfies VendorDefinition;

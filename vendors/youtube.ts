@@ -9,9 +9,8 @@ export const youtube = {
   policyUrl: 'https://policies.google.com/privacy',
   urls: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
   cookies: [
-    { name: 'YSC', lifetime: 'session', description: 'Counts views', thirdParty: true },
-    { name: 'VISITOR_INFO1_LIVE', lifetime: '180 days', description: 'Estimates bandwidth, recommendations', thirdParty: true },
-    { name: 'VISITOR_PRIVACY_METADATA', lifetime: '180 days', description: 'Stores cookie choices', thirdParty: true },
+    { name: 'YSC', lifetime: 'session', description: 'Video statistics', thirdParty: true },
+    { name: 'VISITOR_INFO1_LIVE', lifetime: '180 days', description: 'Video statistics', thirdParty: true },
   ],
-  description: 'Plays embedded YouTube videos.',
+  description: 'Embedded videos.',
 } satisfies VendorDefinition;

@@ -33,13 +33,12 @@ const REQUIRED: Record<string, PurposeId> = {
  * lifetime for _twclid: its longest ad cookie lifetime stands in.
  */
 const DOCUMENTED: Record<string, Record<string, string>> = {
-  'google-analytics': { _ga: '2 years', '^_ga_': '2 years', _gid: '24 hours', '^_gat': '1 minute' },
+  'google-analytics': { _ga: '2 years', '^_ga_': '2 years', '^_g(?:id$|at)': '24 hours' },
   'google-ads': {
     _gcl_au: '90 days',
     '^_gcl_(?:aw|dc|gs|gb)$': '90 days',
     '^_gac_': '90 days',
     IDE: '13 months',
-    test_cookie: '15 minutes',
   },
   'google-tag-manager': {},
   hubspot: { __hstc: '6 months', hubspotutk: '6 months', __hssc: '30 minutes', __hssrc: 'session', messagesUtk: '6 months' },
@@ -48,16 +47,14 @@ const DOCUMENTED: Record<string, Record<string, string>> = {
     li_giant: '7 days',
     ln_or: '1 day',
     bcookie: '1 year',
-    lidc: '24 hours',
     UserMatchHistory: '30 days',
-    AnalyticsSyncHistory: '30 days',
   },
   'meta-pixel': { _fbp: '90 days', _fbc: '90 days', fr: '90 days' },
-  'x-pixel': { _twclid: '2 years', personalization_id: '2 years', muc_ads: '2 years' },
+  'x-pixel': { _twclid: '2 years', personalization_id: '2 years' },
   'tiktok-pixel': { _ttp: '13 months', _tt_enable_cookie: '13 months', '^ttcsid': '13 months', ttwid: '1 year' },
   hotjar: { '^_hjSessionUser_': '365 days', '^_hjSession_': '30 minutes', '^_hj(?!Session(?:User)?_)': '365 days' },
   'microsoft-clarity': { _clck: '1 year', _clsk: '1 day', CLID: '1 year', MUID: '1 year' },
-  youtube: { YSC: 'session', VISITOR_INFO1_LIVE: '180 days', VISITOR_PRIVACY_METADATA: '180 days' },
+  youtube: { YSC: 'session', VISITOR_INFO1_LIVE: '180 days' },
   vimeo: { vuid: '2 years' },
   matomo: { '^_pk_id\\.': '13 months', '^_pk_ses\\.': '30 minutes', '^_pk_ref\\.': '6 months' },
   stripe: { __stripe_mid: '1 year', __stripe_sid: '30 minutes' },
