@@ -206,7 +206,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         (window.requestIdleCallback ?? setTimeout)(() => ui.load());
       }
     });
-    events.emit('ready', { consent: toConsent(record) });
+    // After the current script, so that `init(config); on('ready', …)` still hears it.
+    queueMicrotask(() => events.emit('ready', { consent: toConsent(record) }));
     return () => {
       blocker?.stop();
       blocker = undefined;

@@ -27,7 +27,7 @@ export async function startRuntimeHarness() {
       const context = await browser.newContext();
       const uiRequests = [];
       const errors = [];
-      await context.route('**/dist/tamis-ui.js', (route) => {
+      await context.route((url) => url.pathname.endsWith('/dist/tamis-ui.js'), (route) => {
         uiRequests.push(route.request().url());
         return route.fulfill({ contentType: 'text/javascript', body: fakeUi });
       });
