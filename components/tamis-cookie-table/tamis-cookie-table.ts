@@ -1,0 +1,116 @@
+import { css, html } from 'lit';
+import type { CookieDefinition, PurposeInfo, TamisApi, VendorDefinition } from '../../src/types.js';
+import { TamisElement } from '../tamis-element.js';
+import type { Translator } from '../i18n/texts.js';
+import { theme } from '../styles/theme.js';
+import { cookieName } from '../cookie-name.js';
+import { formatLifetime } from '../lifetime.js';
+
+/**
+ * @summary For the privacy-policy page: one table per purpose in use listing its vendors and the
+ * cookies they set (name, lifetime, use, provider and company, first or third party), built from
+ * the site's config and the vendor catalog, so the policy never drifts from what is blocked.
+ *
+ * The strictly necessary table always lists tamis' own consent cookie.
+ *
+ * @csspart purpose - The section of one purpose.
+ * @csspart description - The purpose's description.
+ * @csspart table - Each `<table>`.
+ * @csspart caption - Each caption.
+ * @csspart link - Links to vendors' privacy policies.
+ *
+ * @cssproperty --tamis-fg - Text colour.
+ * @cssproperty --tamis-border - Rule colour.
+ * @cssproperty --tamis-accent - Link colour.
+ * @cssproperty --tamis-font - Font family.
+ */
+export class TamisCookieTable extends TamisElement {
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: grid;
+        gap: 1.5rem;
+      }
+      [part='purpose'] {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+        font-size: 1.125rem;
+        padding-bottom: 0.25rem;
+      }
+      th,
+      td {
+        text-align: start;
+        vertical-align: top;
+        padding: 0.5rem;
+        border-bottom: 1px solid var(--tamis-border);
+      }
+      small {
+        display: block;
+        color: var(--tamis-muted);
+      }
+    `,
+  ];
+
+  private rows(purpose: PurposeInfo, api: TamisApi, t: Translator) {
+    type Row = [CookieDefinition | undefined, VendorDefinition | undefined];
+    const rows = purpose.vendors.flatMap((vendor): Row[] =>
+      vendor.cookies.length ? vendor.cookies.map((cookie): Row => [cookie, vendor]) : [[undefined, vendor]],
+    );
+    // tamis' own record: necessary, first party, kept `retentionMonths` months.
+    if (purpose.id === 'necessary')
+      rows.unshift([
+        { name: api.config.cookie.name, lifetime: `${api.config.retentionMonths} months`, description: t('consentCookie') },
+        undefined,
+      ]);
+    return rows.map(
+      ([cookie, vendor]) => html`<tr>
+        <th scope="row">${cookie ? html`<code>${cookieName(cookie.name)}</code>` : t('none')}</th>
+        <td>
+          ${vendor
+            ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${vendor.name}</a
+                ><small>${vendor.company}</small>`
+            : t('thisSite')}
+        </td>
+        <td>${cookie ? formatLifetime(cookie.lifetime, t.lang, t('session')) : ''}</td>
+        <td>${cookie?.description ?? vendor?.description ?? ''}</td>
+        <td>${cookie?.thirdParty ? t('yes') : t('no')}</td>
+      </tr>`,
+    );
+  }
+
+  protected content(api: TamisApi, t: Translator) {
+    const purposes = api.purposes.some((p) => p.id === 'necessary')
+      ? api.purposes
+      : [{ id: 'necessary', rule: 'locked', vendors: [] } as PurposeInfo, ...api.purposes];
+    return html`${purposes.map(
+      (purpose) => html`<section part="purpose">
+        <table part="table">
+          <caption part="caption">
+            ${t('tableCaption', { purpose: this.label(purpose.id) })}
+            <small part="description">${t(`purpose.${purpose.id}.text`)}</small>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('cookie')}</th>
+              <th scope="col">${t('provider')}</th>
+              <th scope="col">${t('lifetime')}</th>
+              <th scope="col">${t('use')}</th>
+              <th scope="col">${t('thirdParty')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${this.rows(purpose, api, t)}
+          </tbody>
+        </table>
+      </section>`,
+    )}`;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * Positions a popover next to the button that opened it and keeps it there while the page scrolls
+ * or resizes. Floating UI is fetched on first use only: pages whose visitors never open vendor
+ * details do not pay for it.
+ * @returns cleanup that stops following the button
+ */
+export async function anchor(reference: HTMLElement, floating: HTMLElement): Promise<() => void> {
+  const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
+  return autoUpdate(reference, floating, () => {
+    void computePosition(reference, floating, {
+      // The popover is in the top layer, so it is positioned against the viewport.
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => Object.assign(floating.style, { left: `${x}px`, top: `${y}px` }));
+  });
+}
