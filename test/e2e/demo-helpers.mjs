@@ -31,12 +31,19 @@ export function bannerButton(page, name) {
 }
 
 /**
- * Lets the page finish what it started: load, then no request for 500 ms. Vendor scripts that
- * tamis let through, and their follow-up requests, have been made by then.
+ * Lets the page finish what it started: load, then no new request for 500 ms (at most 10 s).
+ * Vendor scripts that tamis let through, and their follow-up requests, have been made by then.
+ * Counted from the fakes' log rather than playwright's "networkidle", which waits for beacons
+ * that may never report an end.
  */
-export async function settle(page) {
+export async function settle(page, fakes) {
   await page.waitForLoadState('load');
-  await page.waitForLoadState('networkidle');
+  const end = Date.now() + 10000;
+  let seen = -1;
+  while (seen !== fakes.requests.length && Date.now() < end) {
+    seen = fakes.requests.length;
+    await page.waitForTimeout(500);
+  }
 }
 
 /** Requests that left the site: everything not answered by the local test server. */

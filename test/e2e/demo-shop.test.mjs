@@ -3,6 +3,7 @@
 // a first-time visitor and check what the page does: requests, cookies, vendor code that ran, DOM.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import { launch, startServer } from './browser.mjs';
 import { ACCEPT_ALL, REJECT_ALL, bannerButton, cookieNames, external, settle, until, visit } from './demo-helpers.mjs';
 
@@ -75,7 +76,7 @@ for (const path of PAGES) {
     try {
       await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
       await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 1000 });
-      await settle(page);
+      await settle(page, fakes);
       assert.deepEqual(errors, [], 'script errors');
       // Only parse-time requests (see parseTimeUrls), whose scripts never run and whose frames are
       // discarded; anything else (beacons, pixels, scripts the tags insert) would be a leak. The
@@ -103,7 +104,7 @@ test(
       const { context, page, fakes } = await visit(browser, server.url + path);
       try {
         await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
-        await settle(page);
+        await settle(page, fakes);
         assert.deepEqual(external(fakes).map((r) => r.url), [], path);
       } finally {
         await context.close();
@@ -115,7 +116,7 @@ test(
 test('the checkout loads Stripe.js at once: fraud prevention needs no consent', async () => {
   const { context, page, fakes, errors } = await visit(browser, server.url + '/cart.html');
   try {
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual(await fakes.ran(page), ['stripe']);
     assert.ok(external(fakes).some((r) => r.vendor === 'stripe' && r.url.startsWith('https://js.stripe.com/v3')));
     assert.equal(await page.evaluate(() => typeof window.Stripe), 'function');
@@ -131,7 +132,7 @@ test('"Accept all" runs each pasted vendor tag once, sets their cookies and stop
   try {
     await bannerButton(page, ACCEPT_ALL).click();
     await until(async () => (await fakes.ran(page)).length >= PASTED.length, 'every pasted tag ran');
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual((await fakes.ran(page)).sort(), PASTED);
     assert.equal(await page.locator('tamis-banner').count(), 0, 'the banner is gone');
     const hosts = new Set(external(fakes).map((r) => r.host));
@@ -145,7 +146,7 @@ test('"Accept all" runs each pasted vendor tag once, sets their cookies and stop
     // The next page: the decision holds, the video plays, nothing asks again.
     fakes.reset();
     const next = await visit(browser, server.url + '/product.html', { context, fakes });
-    await settle(next.page);
+    await settle(next.page, fakes);
     assert.equal(await next.page.locator('tamis-banner').count(), 0, 'no banner on the next page');
     assert.deepEqual((await fakes.ran(next.page)).sort(), PASTED);
     assert.ok(
@@ -164,17 +165,17 @@ test('"Reject all" keeps every tracker out, on this page and the next, and keeps
   const { context, fakes, page } = first;
   try {
     await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 5000 });
-    await settle(page);
+    await settle(page, fakes);
     fakes.reset();
     await bannerButton(page, REJECT_ALL).click();
     await until(async () => (await page.locator('tamis-banner').count()) === 0, 'the banner goes away');
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual(external(fakes).map((r) => r.url), [], 'requests after "Reject all"');
     assert.deepEqual(await fakes.ran(page), []);
     assert.deepEqual(await cookieNames(context), [CONSENT_COOKIE]);
 
     const next = await visit(browser, server.url + '/product.html', { context, fakes });
-    await settle(next.page);
+    await settle(next.page, fakes);
     assert.equal(await next.page.locator('tamis-banner').count(), 0, 'no banner on the next page');
     assert.deepEqual(await leaks(fakes, '/product.html'), [], 'requests on the next page (besides parse-time ones)');
     assert.deepEqual(vendorFrames(next.page, fakes), [], 'vendor frames on the next page');
@@ -195,7 +196,7 @@ test('the YouTube video waits behind a placeholder of the same place until the v
     await placeholder.waitFor({ state: 'visible', timeout: 5000 });
     const box = await placeholder.boundingBox();
     assert.ok(box && box.width > 200 && box.height > 100, `placeholder size ${JSON.stringify(box)}`);
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual(vendorFrames(page, fakes), [], 'no YouTube frame');
     assert.equal(await page.locator('.video iframe').getAttribute('src'), null);
   } finally {
@@ -254,4 +255,23 @@ test('the French variant asks in French', async () => {
   } finally {
     await context.close();
   }
+});
+
+test('every local link, script, stylesheet and image of the examples resolves', async () => {
+  const root = new URL('../../examples/', import.meta.url);
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+  assert.ok(files.length >= 10, `${files.length} pages`);
+  const broken = [];
+  for (const file of files) {
+    // Comments explain the markup to site owners (`src="…"`): only real attributes count.
+    const html = (await readFile(new URL(file, root), 'utf8')).replace(/<!--[\s\S]*?-->/g, '');
+    const base = `${server.url}/${file}`;
+    for (const [, ref] of html.matchAll(/\s(?:href|src|data-src)="([^"#][^"]*)"/g)) {
+      const url = new URL(ref, base);
+      if (url.origin !== server.url) continue;
+      const response = await fetch(url);
+      if (response.status !== 200) broken.push(`${file}: ${ref} (${response.status})`);
+    }
+  }
+  assert.deepEqual(broken, []);
 });

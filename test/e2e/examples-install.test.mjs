@@ -19,7 +19,7 @@ test('script-tag page: window.tamis starts from the tag, holds Google Analytics 
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/script-tag.html');
   try {
     await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
-    await settle(page);
+    await settle(page, fakes);
     assert.equal(await page.evaluate(() => typeof window.tamis?.acceptAll), 'function');
     assert.deepEqual(await fakes.ran(page), [], 'nothing ran before the choice');
     await page.locator('tamis-placeholder').waitFor({ state: 'visible', timeout: 5000 });
@@ -27,7 +27,7 @@ test('script-tag page: window.tamis starts from the tag, holds Google Analytics 
     fakes.reset();
     await bannerButton(page, ACCEPT_ALL).click();
     await until(async () => (await fakes.ran(page)).includes('google-analytics'), 'Google Analytics ran');
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual(await fakes.ran(page), ['google-analytics']);
     assert.ok(external(fakes).some((r) => r.vendor === 'youtube' && r.resourceType === 'document'), 'the video loads');
     assert.ok((await context.cookies()).some((c) => c.name === '_ga'), 'the _ga cookie is set');
@@ -41,7 +41,7 @@ test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/esm.html');
   try {
     await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
-    await settle(page);
+    await settle(page, fakes);
     const defined = await page.evaluate(() =>
       ['tamis-banner', 'tamis-preferences', 'tamis-preferences-link', 'tamis-cookie-table', 'tamis-placeholder'].filter(
         (name) => customElements.get(name),
@@ -58,6 +58,9 @@ test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements
 
     await bannerButton(page, ACCEPT_ALL).click();
     await until(async () => (await fakes.ran(page)).includes('google-analytics'), 'the declarative Google tag ran');
+    // The preferences dialog (floating-ui, js-cookie through the import map too) opens from the footer.
+    await page.locator('footer').getByRole('link', { name: 'Cookie preferences' }).click();
+    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -68,7 +71,7 @@ test('declarative page: text/plain scripts, data-src iframes and images wait for
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/declarative.html');
   try {
     await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
-    await settle(page);
+    await settle(page, fakes);
     const status = page.locator('#analytics-status');
     assert.match(await status.textContent(), /has not run/);
     assert.equal(await page.locator('main iframe').getAttribute('src'), null);
@@ -79,7 +82,7 @@ test('declarative page: text/plain scripts, data-src iframes and images wait for
     await bannerButton(page, ACCEPT_ALL).click();
     await until(async () => /is running/.test(await status.textContent()), 'the inline analytics script ran');
     await until(async () => (await fakes.ran(page)).includes('google-analytics'), 'the Google tag ran');
-    await settle(page);
+    await settle(page, fakes);
     assert.deepEqual(await fakes.ran(page), ['google-analytics'], 'each script ran once');
     assert.equal(await page.locator('main iframe').getAttribute('src'), 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ');
     const sent = external(fakes);
