@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
+import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 
 const ts = () =>
   typescript({
@@ -34,7 +35,7 @@ export default [
   {
     input: 'src/auto.ts',
     output: { file: 'dist/tamis.js', format: 'iife', sourcemap: true },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify()],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

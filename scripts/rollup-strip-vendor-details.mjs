@@ -1,0 +1,68 @@
+// Rollup plugin for dist/tamis.js: the <head> runtime needs only what blocks and clears a vendor
+// (id, purpose, urls, cookie names, storage keys). What is shown to people (company, policy URL,
+// descriptions, cookie lifetimes) stays in vendors/*.ts, the single source of truth, and reaches
+// the page with the UI, which loads the full catalog when it shows vendor details.
+import MagicString from 'magic-string';
+
+const VENDOR_DETAILS = new Set(['company', 'policyUrl', 'description']);
+const COOKIE_DETAILS = new Set(['lifetime', 'description']);
+
+const keyName = (property) =>
+  property.type === 'Property' && !property.computed
+    ? (property.key.name ?? property.key.value)
+    : undefined;
+
+/** Visits every node of an ESTree AST. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
+// A third-party cookie lives on the vendor's domain: no script on the site can delete it, so the
+// runtime does not need it (and must not delete a first-party cookie that shares its name).
+const isThirdPartyCookie = (node) =>
+  node?.type === 'ObjectExpression' &&
+  node.properties.some((p) => keyName(p) === 'thirdParty' && p.value.value === true);
+
+function dropThirdPartyCookies(array, out) {
+  const { elements } = array;
+  elements.forEach((element, index) => {
+    if (!isThirdPartyCookie(element)) return;
+    const keptAfter = elements.slice(index + 1).some((e) => !isThirdPartyCookie(e));
+    if (keptAfter) out.remove(element.start, elements[index + 1].start);
+    else out.remove(index > 0 ? elements[index - 1].end : element.start, element.end);
+  });
+}
+
+/** @returns {import('rollup').Plugin} */
+export function stripVendorDetails() {
+  return {
+    name: 'tamis-strip-vendor-details',
+    transform(code, id) {
+      if (!/[\\/]vendors[\\/](?!index\.)[^\\/]+\.(ts|js)$/.test(id)) return null;
+      const ast = this.parse(code);
+      const out = new MagicString(code);
+      walk(ast, (node) => {
+        if (node.type === 'ArrayExpression') return dropThirdPartyCookies(node, out);
+        if (node.type !== 'ObjectExpression') return;
+        const keys = node.properties.map(keyName);
+        const drop = keys.includes('id') ? VENDOR_DETAILS : keys.includes('lifetime') ? COOKIE_DETAILS : null;
+        if (!drop) return;
+        const { properties } = node;
+        properties.forEach((property, index) => {
+          if (!drop.has(keys[index])) return;
+          // Remove the property with its separating comma: up to the next property while a kept
+          // one follows, else back to the end of the previous property.
+          const keptAfter = keys.slice(index + 1).some((key) => !drop.has(key));
+          if (keptAfter) out.remove(property.start, properties[index + 1].start);
+          else out.remove(index > 0 ? properties[index - 1].end : property.start, property.end);
+        });
+      });
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}
