@@ -62,9 +62,18 @@ function helpers(vendor, entry) {
   return {
     rand,
     now,
-    cookie(name, value, maxAgeSeconds) {
-      document.cookie =
-        name + '=' + value + '; path=/' + (maxAgeSeconds ? '; max-age=' + maxAgeSeconds : '') + '; SameSite=Lax';
+    // Trackers write their cookies on the widest domain the browser accepts (gtag's
+    // cookie_domain 'auto', Meta, HubSpot, Hotjar…): `shop.example.fr` gets `.example.fr`.
+    // `hostOnly` is for those that keep to the current host by default (Matomo).
+    cookie(name, value, maxAgeSeconds, hostOnly) {
+      const base = name + '=' + value + '; path=/' + (maxAgeSeconds ? '; max-age=' + maxAgeSeconds : '') + '; SameSite=Lax';
+      const host = location.hostname;
+      const parts = /^[\d.]+$|:/.test(host) || hostOnly ? [] : host.split('.');
+      for (let i = parts.length - 2; i >= 0; i--) {
+        document.cookie = base + '; domain=' + parts.slice(i).join('.');
+        if (document.cookie.split('; ').includes(name + '=' + value)) return;
+      }
+      document.cookie = base;
     },
     hasCookie(name) {
       return document.cookie.split('; ').some((c) => c.split('=')[0] === name);
@@ -377,8 +386,8 @@ function fakeMatomo(a) {
   const suffix = () => '.' + st.site + '.' + hash.toString(16).slice(0, 4);
   const writeCookies = () => {
     if (!st.cookies || !st.consent) return;
-    if (!h.hasCookie('_pk_id' + suffix())) h.cookie('_pk_id' + suffix(), h.rand().slice(0, 8) + h.rand().slice(0, 8) + '.' + h.now(), st.timeout);
-    h.cookie('_pk_ses' + suffix(), '1', 1800);
+    if (!h.hasCookie('_pk_id' + suffix())) h.cookie('_pk_id' + suffix(), h.rand().slice(0, 8) + h.rand().slice(0, 8) + '.' + h.now(), st.timeout, true);
+    h.cookie('_pk_ses' + suffix(), '1', 1800, true);
   };
   const track = (extra) => {
     writeCookies();

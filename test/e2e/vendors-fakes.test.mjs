@@ -227,6 +227,25 @@ gtag('consent','default',{ad_storage:'denied',ad_user_data:'denied',ad_personali
     }
   });
 
+  test('on a named host, trackers write their cookies on the widest domain, Matomo on the host', async () => {
+    const context = await browser.newContext();
+    try {
+      await installFakeVendors(context, { origin: 'http://shop.tamis.test' });
+      await context.route('http://shop.tamis.test/', (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>shop</title>${snippets['google-analytics']}${snippets.matomo}` }),
+      );
+      const page = await context.newPage();
+      await page.goto('http://shop.tamis.test/');
+      const find = async (test) => (await context.cookies()).find(test);
+      const ga = await until(() => find((c) => c.name === '_ga'), 5000, '_ga');
+      assert.equal(ga.domain, '.tamis.test');
+      const pk = await until(() => find((c) => c.name.startsWith('_pk_id.')), 5000, '_pk_id');
+      assert.equal(pk.domain, 'shop.tamis.test');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('requests to hosts no vendor claims fail as offline and are recorded', async () => {
     const { page, fakes, close } = await openPage(
       `<script src="https://cdn.unknown-host.example/lib.js" onerror="window.__failed = true"></script>`,
