@@ -1,0 +1,26 @@
+// The libraries the bench compares, tamis first.
+import none from './none.mjs';
+import tamis from './tamis.mjs';
+import vanillaCookieconsent from './vanilla-cookieconsent.mjs';
+import klaro from './klaro.mjs';
+import tarteaucitron from './tarteaucitron.mjs';
+import cookieconsent from './cookieconsent.mjs';
+import orejime from './orejime.mjs';
+
+/**
+ * One consent library as the bench sets it up.
+ * @typedef {object} Library
+ * @property {string} id
+ * @property {string} name
+ * @property {string} version  as installed
+ * @property {boolean} [reference]  the no-library page: no ratio, no banner
+ * @property {string[]} assets  URL path prefixes of the files the library's own code comes from
+ * @property {string[]} consentCookies  the library's own cookies (not counted as vendor cookies)
+ * @property {{ acceptSelector?: string, acceptText?: string, acceptHost?: string }} [accept]
+ *   how to find its "Accept all" control
+ * @property {string} [docsNote]  how its docs say to write the snippets
+ * @property {(variant: 'verbatim'|'docs') => Parameters<typeof import('../site.mjs').renderPage>[0]} page
+ */
+
+/** @type {Library[]} */
+export const libraries = [tamis, vanillaCookieconsent, klaro, tarteaucitron, cookieconsent, orejime, none];

@@ -1,0 +1,142 @@
+// `npm run bench`: tamis next to the peer consent libraries in Chromium, reported as ratios.
+// Usage: node bench/run.mjs [--quick] [--runs N] [--only id,id]
+// Writes bench/results.md and bench/results.json and prints the tables. See bench/results.md for
+// what each number means.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium, chromiumArgs } from '../scripts/chromium-path.mjs';
+import { startServer } from '../test/e2e/browser.mjs';
+import { libraries as allLibraries } from './libraries/index.mjs';
+import { writePages, pagesDir } from './pages.mjs';
+import { measureVisit, measureBytes } from './measure.mjs';
+import { summary } from './stats.mjs';
+import { markdown, tables } from './report.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+
+const quick = args.quick;
+const settings = {
+  runs: Number(args.runs ?? (quick ? 2 : 15)),
+  verbatimRuns: quick ? 1 : 3,
+  settle: 500,
+  verbatimSettle: 1500,
+  deadline: 6000,
+  acceptTimeout: 6000,
+  quiet: 250,
+};
+const libraries = args.only
+  ? allLibraries.filter((l) => ['tamis', 'none', ...args.only.split(',')].includes(l.id))
+  : allLibraries;
+
+const log = (...a) => console.error(...a);
+
+/** Runs every pass and returns the results object written to results.json. */
+export async function collect() {
+  const started = Date.now();
+  const seconds = () => Math.round((Date.now() - started) / 1000);
+  const paths = writePages(libraries);
+  const server = await startServer(pagesDir);
+  // CookieConsent (orestbida) hides its banner when navigator.webdriver is true: hide automation,
+  // as a real visitor's browser would.
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...chromiumArgs, '--disable-blink-features=AutomationControlled'],
+  });
+  const url = (lib, variant) => `${server.url}${paths[lib.id][variant]}`;
+  const perLib = Object.fromEntries(libraries.map((l) => [l.id, { runs: [], verbatim: [], bytes: null, problems: [] }]));
+  try {
+    // 1. Bytes: one visit pair per library, apart from the timed runs (reading bodies costs time).
+    for (const lib of libraries.filter((l) => !l.reference)) {
+      log(`bytes: ${lib.id} (${seconds()} s)`);
+      perLib[lib.id].bytes = await measureBytes(browser, url(lib, 'docs'), lib, settings);
+    }
+    // 2–5 on the page each library's docs ask for, alternating libraries within every run.
+    for (let run = 0; run < settings.runs; run++) {
+      const order = libraries.map((_, i) => libraries[(i + run) % libraries.length]);
+      log(`run ${run + 1}/${settings.runs} (${seconds()} s): ${order.map((l) => l.id).join(', ')}`);
+      for (const lib of order) perLib[lib.id].runs.push(await measureVisit(browser, url(lib, 'docs'), lib, settings));
+    }
+    // 4 on the verbatim page: counts, not timings, so all libraries at once.
+    for (let run = 0; run < settings.verbatimRuns; run++) {
+      log(`verbatim page ${run + 1}/${settings.verbatimRuns} (${seconds()} s)`);
+      const options = { ...settings, settle: settings.verbatimSettle, accept: false, banner: false };
+      const visits = await Promise.all(libraries.map((lib) => measureVisit(browser, url(lib, 'verbatim'), lib, options)));
+      libraries.forEach((lib, i) => perLib[lib.id].verbatim.push(visits[i]));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const activity = (visits) => ({
+    scripts: summary(visits.map((v) => v.before.scripts.length)),
+    cookies: summary(visits.map((v) => v.before.cookies.length)),
+    requests: summary(visits.map((v) => v.before.requests)),
+    last: visits.at(-1)?.before,
+  });
+  return {
+    generatedAt: new Date().toISOString(),
+    mode: quick ? 'quick' : 'full',
+    runs: settings.runs,
+    settle: settings.settle,
+    quiet: settings.quiet,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    browser: `Chromium ${browser.version()} (headless)`,
+    machine: `${cpus().length} CPU(s), ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`,
+    noise:
+      'Timings depend on the machine and its load; run the bench on an idle machine and compare ratios, not absolute times.',
+    fakes: 'test/e2e/fake-vendors.mjs',
+    libraries: libraries.map((lib) => {
+      const data = perLib[lib.id];
+      const runs = data.runs;
+      const problems = [];
+      if (!lib.reference && runs.every((r) => r.clickableAt === null))
+        problems.push(`its banner never became clickable within ${settings.deadline} ms: timing is n/a`);
+      const accepts = runs.map((r) => r.afterAccept).filter(Boolean);
+      const missing = [...new Set(accepts.flatMap((a) => a.missing ?? []))];
+      if (missing.length) problems.push(`after Accept all, never ran within ${settings.acceptTimeout} ms: ${missing.join(', ')}`);
+      const early = [...new Set(accepts.flatMap((a) => a.ranBefore ?? []))];
+      if (!lib.reference && early.length) problems.push(`ran before any decision, so not timed after Accept all: ${early.join(', ')}`);
+      return {
+        id: lib.id,
+        name: lib.name,
+        version: lib.version,
+        reference: !!lib.reference,
+        docsNote: lib.docsNote,
+        problems,
+        bytes: data.bytes,
+        timing: {
+          visibleMs: summary(runs.map((r) => r.visibleAt)),
+          clickableMs: summary(runs.map((r) => r.clickableAt)),
+          longTaskMs: summary(runs.map((r) => r.longTaskMs)),
+          blockingMs: summary(runs.map((r) => r.blockingMs)),
+          cls: summary(runs.map((r) => r.cls)),
+          acceptMs: summary(accepts.map((a) => (a.missing?.length ? null : a.ms))),
+        },
+        beforeDecision: { docs: activity(runs), verbatim: activity(data.verbatim) },
+        runs,
+        verbatimRuns: data.verbatim,
+      };
+    }),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const results = await collect();
+  const here = (name) => fileURLToPath(new URL(name, import.meta.url));
+  writeFileSync(here('results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(here('results.md'), markdown(results));
+  const t = tables(results);
+  console.log(`\n${t.bytes}\n\n${t.timing}\n\nBefore any decision (docs page):\n${t.docs}\n\nBefore any decision (verbatim page):\n${t.verbatim}\n`);
+  console.log(`bench: ${results.mode} run in ${results.durationSeconds} s; wrote bench/results.md and bench/results.json`);
+}
