@@ -35,7 +35,6 @@ export function patchDom(c: BlockerContext): () => void {
   const methods: Array<[object, string]> = [
     [Node.prototype, 'appendChild insertBefore replaceChild'],
     [Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
-    [Document.prototype, 'append prepend replaceChildren'],
     [Range.prototype, 'insertNode'],
   ];
   for (const [proto, names] of methods) {

@@ -61,10 +61,18 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
   return !!v;
 }
 
-/** Runs `check` on a node and every script, iframe and image inside it. */
-export function checkTree(c: BlockerContext, node: Node, selector = TAGS, notify = true): boolean {
-  let blocked = false;
-  if (node.nodeType == 1 && (node as Element).matches(selector)) blocked = check(c, node as Element, notify);
-  for (const el of (node as ParentNode).querySelectorAll?.(selector) ?? []) blocked = check(c, el, notify) || blocked;
-  return blocked;
+/**
+ * Calls `fn` on `node` and on every element inside it that matches `selector`.
+ * @returns `true` when `fn` returned a truthy value for any of them
+ */
+export function each(node: Node, selector: string, fn: (el: Element) => unknown): boolean {
+  let any = false;
+  for (const el of [node, ...((node as ParentNode).querySelectorAll?.(selector) ?? [])]) {
+    if ((el as Element).matches?.(selector) && fn(el as Element)) any = true;
+  }
+  return any;
 }
+
+/** Runs `check` on a node and every script, iframe and image inside it. */
+export const checkTree = (c: BlockerContext, node: Node, selector = TAGS, notify = true): boolean =>
+  each(node, selector, (el) => check(c, el, notify));

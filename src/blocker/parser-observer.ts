@@ -1,6 +1,6 @@
 import { native, report, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
-import { check, TAGS } from './neutralize.js';
+import { check, each, TAGS } from './neutralize.js';
 import { addPlaceholder } from './placeholder.js';
 
 /**
@@ -29,12 +29,7 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     if (el.localName == 'iframe') addPlaceholder(c, el as HTMLElement);
     return false;
   };
-  const scan = (node: Node): boolean => {
-    let want = false;
-    if (node.nodeType == 1 && (node as Element).matches(TAGS)) want = visit(node as Element);
-    for (const el of (node as ParentNode).querySelectorAll?.(TAGS) ?? []) want = visit(el) || want;
-    return want;
-  };
+  const scan = (node: Node) => each(node, TAGS, visit);
   const mo = new MutationObserver((records) => {
     let want = false;
     for (const r of records) for (const n of r.addedNodes) want = scan(n) || want;

@@ -4,7 +4,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startServer } from './browser.mjs';
-import { snippets } from '../fixtures/snippets.mjs';
+import { snippets, ids } from '../fixtures/snippets.mjs';
 import { openPage, settle, vendorsRequested, pageState } from '../fixtures/blocking/harness.mjs';
 
 // Tags the snippets insert with createElement + insertBefore/appendChild: no request allowed.
@@ -175,4 +175,28 @@ test('consent per vendor loads that vendor alone', async () => {
   assert.equal(state.vimeo, null);
   assert.deepEqual(state.placeholders, ['vimeo']);
   assert.deepEqual(vendorsRequested(fakes).sort(), ['hotjar', 'youtube']);
+});
+
+test('on a return visit with consent, the snippets run at once, each once, and nothing is blocked', async () => {
+  const { page } = await load();
+  await page.evaluate(() => window.tamis.acceptAll());
+  await settle(page);
+  await page.reload();
+  await settle(page, 800);
+  const ran = await open.fakes.ran(page);
+  for (const v of [...SCRIPT_INSERTED, 'google-analytics', 'google-ads', 'hubspot']) assert.equal(ran.filter((r) => r == v).length, 1, `${v} ran once`);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-tamis-blocked], tamis-placeholder').length), 0);
+});
+
+test('tags fired by an allowed Google Tag Manager container are still blocked until their own vendor is allowed', async () => {
+  open = await openPage(browser, server, {
+    head: snippets['google-tag-manager'],
+    fakeOptions: { gtmTags: { [ids.gtm]: [`https://www.googletagmanager.com/gtag/js?id=${ids.ga4}`, 'https://connect.facebook.net/en_US/fbevents.js'] } },
+  });
+  const { page, fakes } = open;
+  fakes.reset();
+  assert.deepEqual(await ranAfter(page, () => window.tamis.setConsent({}, { 'google-tag-manager': true })), ['google-tag-manager']);
+  assert.deepEqual(vendorsRequested(fakes), ['google-tag-manager']);
+  assert.deepEqual(await ranAfter(page, () => window.tamis.setConsent({}, { 'google-analytics': true })), ['google-analytics']);
+  assert.ok(!vendorsRequested(fakes).includes('meta-pixel'), 'the Meta Pixel tag in the container stays blocked');
 });
