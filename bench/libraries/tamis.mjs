@@ -1,12 +1,20 @@
-// tamis as its README says to install it: the config, then dist/tamis.js as the first script in
-// <head>; the UI (dist/tamis-ui.js) is fetched by tamis.js only when it has something to show.
-// Vendor snippets stay verbatim on both versions of the page: tamis recognises them by URL.
+// tamis as its README says to install it: `window.tamisConfig`, then dist/tamis.js as the first
+// script in <head>; the UI (dist/tamis-ui.js) is fetched by tamis.js only when it has something to
+// show. Verbatim page: the snippets unchanged (tamis recognises them by URL). Docs page: the
+// README's "declarative form" for the tags that load something (type="text/plain" data-category
+// data-vendor on scripts with a src, data-src on the iframe), which it recommends to send nothing
+// at all before consent; inline code stays as published.
 import { readFileSync } from 'node:fs';
+import { vendors, retag } from '../site.mjs';
 
 const version = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
-/** Catalog ids of the six bench vendors (vendors/*.ts). */
-export const tamisVendorIds = ['google-analytics', 'google-ads', 'hubspot', 'linkedin', 'meta-pixel', 'youtube'];
+// The catalog files the Meta Pixel under "pixels": the site files it under advertising, like
+// every other library here (a documented per-site override).
+const config = {
+  vendors: vendors.map((v) => ({ id: v.id, purpose: v.purpose })),
+  policyUrl: '/privacy',
+};
 
 /** @type {import('./index.mjs').Library} */
 export default {
@@ -16,9 +24,19 @@ export default {
   assets: ['/dist/'],
   consentCookies: ['tamis_consent'],
   accept: { acceptHost: 'tamis-banner', acceptText: 'Accept all' },
-  docsNote: 'tamis blocks the verbatim snippets by URL: its "docs" page is the verbatim page.',
-  page: () => ({
-    head: `<script>window.tamisConfig = { vendors: ${JSON.stringify(tamisVendorIds)}, policyUrl: '/privacy' };</script>
+  docsNote:
+    'verbatim page: snippets unchanged; docs page: the README\'s declarative form (type="text/plain" data-category data-vendor on scripts with a src, data-src on the iframe)',
+  page: (variant) => ({
+    head: `<script>window.tamisConfig = ${JSON.stringify(config)};</script>
 <script src="/dist/tamis.js"></script>`,
+    rewrite:
+      variant === 'docs'
+        ? (part, { vendor }) => {
+            const attrs = `data-category="${vendor.purpose}" data-vendor="${vendor.id}"`;
+            if (part.kind === 'external') return retag(part, `type="text/plain" ${attrs}`);
+            if (part.kind === 'iframe') return retag(part, attrs, { dataSrc: true });
+            return undefined;
+          }
+        : undefined,
   }),
 };
