@@ -429,6 +429,72 @@ function fakeStripe(a) {
   h.post('https://m.stripe.com/6', JSON.stringify({ muid: 'fake' }));
 }
 
+/** Legacy analytics.js (Universal Analytics): ga() queue, _ga/_gid, collect hits. */
+function fakeAnalyticsJs(a) {
+  const h = a.h;
+  const name = window.GoogleAnalyticsObject || 'ga';
+  const queued = (window[name] && window[name].q) || [];
+  const trackers = [];
+  const call = (cmd, x) => {
+    if (cmd === 'create') {
+      trackers.push(x);
+      if (!h.hasCookie('_ga')) h.cookie('_ga', 'GA1.2.' + h.rand() + '.' + h.now(), 730 * 86400);
+      h.cookie('_gid', 'GA1.2.' + h.rand() + '.' + h.now(), 86400);
+    } else if (cmd === 'send') {
+      trackers.forEach((tid) => h.beacon('https://www.google-analytics.com/collect?v=1&tid=' + tid + '&t=' + x + '&dl=' + h.page));
+    }
+  };
+  window[name] = Object.assign((...args) => call(...args), { loaded: true });
+  queued.forEach((args) => call(...args));
+}
+
+/** Legacy Google Ads conversion_async.js: google_trackConversion() sends a conversion pixel. */
+function fakeAdsConversionAsync(a) {
+  const h = a.h;
+  window.google_trackConversion = (p) => {
+    if (!h.hasCookie('_gcl_au')) h.cookie('_gcl_au', '1.1.' + h.rand() + '.' + h.now(), 90 * 86400);
+    h.img('https://googleads.g.doubleclick.net/pagead/viewthroughconversion/' + p.google_conversion_id + '/?label=' +
+      encodeURIComponent(p.google_conversion_label || '') + '&url=' + h.page);
+    return true;
+  };
+}
+
+/** YouTube IFrame Player API: YT.Player replaces its element with an embed iframe, then onReady. */
+function fakeYoutubeApi() {
+  function Player(el, opts) {
+    const target = typeof el === 'string' ? document.getElementById(el) : el;
+    const frame = document.createElement('iframe');
+    frame.id = target.id;
+    frame.width = String(opts.width || 640);
+    frame.height = String(opts.height || 360);
+    frame.src = 'https://www.youtube.com/embed/' + opts.videoId + '?enablejsapi=1&origin=' + encodeURIComponent(location.origin);
+    target.replaceWith(frame);
+    frame.addEventListener('load', () => opts.events && opts.events.onReady && opts.events.onReady({ target: this }));
+    this.getIframe = () => frame;
+    this.playVideo = () => {};
+  }
+  window.YT = { Player, loaded: 1, PlayerState: { ENDED: 0, PLAYING: 1, PAUSED: 2 } };
+  if (typeof window.onYouTubeIframeAPIReady === 'function') window.onYouTubeIframeAPIReady();
+}
+
+/** Vimeo player.js: Vimeo.Player wraps an existing iframe or creates one. */
+function fakeVimeoApi() {
+  function Player(el, opts) {
+    let frame = typeof el === 'string' ? document.getElementById(el) : el;
+    if (frame && frame.tagName !== 'IFRAME') {
+      const created = document.createElement('iframe');
+      created.src = 'https://player.vimeo.com/video/' + (opts && opts.id) + '?api=1';
+      frame.appendChild(created);
+      frame = created;
+    }
+    this.element = frame;
+    this.ready = () => Promise.resolve();
+    this.play = () => Promise.resolve();
+    this.on = () => {};
+  }
+  window.Vimeo = { Player };
+}
+
 /** Any other script of a catalog vendor (follow-up modules, configs): runs, does nothing. */
 function fakeInert() {}
 
@@ -465,6 +531,10 @@ function scriptFor(url, vendor, options) {
   if (/^scripts\.clarity\.ms\/[\d.]+\/clarity\.js$/.test(path)) return { fn: fakeClarity, entry: false };
   if (vendor === 'matomo' && /\/(matomo|piwik)\.js$/.test(u.pathname)) return { fn: fakeMatomo, entry: true };
   if (/^js\.stripe\.com\/(v3\/?|[a-z]+\/stripe\.js)$/.test(path)) return { fn: fakeStripe, entry: true };
+  if (/^(ssl|www)\.google-analytics\.com\/analytics\.js$/.test(path)) return { fn: fakeAnalyticsJs, entry: true };
+  if (path === 'www.googleadservices.com/pagead/conversion_async.js') return { fn: fakeAdsConversionAsync, entry: true };
+  if (path === 'www.youtube.com/iframe_api') return { fn: fakeYoutubeApi, entry: true };
+  if (path === 'player.vimeo.com/api/player.js') return { fn: fakeVimeoApi, entry: true };
   return { fn: fakeInert, entry: false };
 }
 

@@ -246,6 +246,46 @@ gtag('consent','default',{ad_storage:'denied',ad_user_data:'denied',ad_personali
     }
   });
 
+  test('the YouTube IFrame API and Vimeo player.js build their embeds like the real ones', async () => {
+    const body = `<div id="yt"></div><div id="vm"></div>
+<script>window.onYouTubeIframeAPIReady = () => new YT.Player('yt', { width: 320, height: 180, videoId: '${ids.youtube}' });</script>
+<script src="https://www.youtube.com/iframe_api"></script>
+<script src="https://player.vimeo.com/api/player.js"></script>
+<script>new Vimeo.Player('vm', { id: ${ids.vimeo} });</script>`;
+    const { page, fakes, close } = await openPage(body);
+    try {
+      await until(() => hasRequest(fakes, /youtube\.com\/embed\/M7lc1UVf-VE\?enablejsapi=1/), 5000, 'YouTube embed');
+      await until(() => hasRequest(fakes, /player\.vimeo\.com\/video\/76979871/), 5000, 'Vimeo embed');
+      assert.deepEqual(await fakes.ran(page), ['youtube', 'vimeo']);
+    } finally {
+      await close();
+    }
+  });
+
+  test('legacy Universal Analytics and Google Ads conversion tags behave like theirs', async () => {
+    const body = `<script>
+(function(i,s,o,g,r,a,m){i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){
+(i[r].q=i[r].q||[]).push(arguments)},i[r].l=1*new Date();a=s.createElement(o),
+m=s.getElementsByTagName(o)[0];a.async=1;a.src=g;m.parentNode.insertBefore(a,m)
+})(window,document,'script','https://www.google-analytics.com/analytics.js','ga');
+ga('create', 'UA-12345-1', 'auto');
+ga('send', 'pageview');
+</script>
+<script src="https://www.googleadservices.com/pagead/conversion_async.js"></script>
+<script>window.google_trackConversion({ google_conversion_id: 123456789, google_conversion_label: 'abc', google_remarketing_only: false });</script>`;
+    const { page, fakes, close } = await openPage(body);
+    try {
+      await until(() => hasRequest(fakes, /www\.google-analytics\.com\/collect\?v=1&tid=UA-12345-1&t=pageview/), 5000, 'UA hit');
+      await until(() => hasRequest(fakes, /viewthroughconversion\/123456789\/\?label=abc/), 5000, 'conversion');
+      const names = await cookieNames(page);
+      for (const c of ['_ga', '_gid', '_gcl_au']) assert.ok(names.includes(c), c);
+      assert.deepEqual((await fakes.ran(page)).sort(), ['google-ads', 'google-analytics']);
+      for (const r of fakes.requests.filter((q) => !q.local)) assert.match(r.vendor, /^google-(analytics|ads)$/);
+    } finally {
+      await close();
+    }
+  });
+
   test('requests to hosts no vendor claims fail as offline and are recorded', async () => {
     const { page, fakes, close } = await openPage(
       `<script src="https://cdn.unknown-host.example/lib.js" onerror="window.__failed = true"></script>`,
