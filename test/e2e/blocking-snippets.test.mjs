@@ -200,3 +200,20 @@ test('tags fired by an allowed Google Tag Manager container are still blocked un
   assert.deepEqual(await ranAfter(page, () => window.tamis.setConsent({}, { 'google-analytics': true })), ['google-analytics']);
   assert.ok(!vendorsRequested(fakes).includes('meta-pixel'), 'the Meta Pixel tag in the container stays blocked');
 });
+
+test('catalog vendors the site did not list are blocked too, with a console warning naming them', async (t) => {
+  const warnings = [];
+  const { page, fakes } = (open = await openPage(browser, server, {
+    vendors: ['google-analytics'],
+    head: snippets['meta-pixel'],
+    body: `<img alt="" width="1" height="1" src="https://px.ads.linkedin.com/collect/?pid=${ids.linkedin}&fmt=gif">`,
+    route: async (context) => context.on('console', (m) => m.type() == 'warning' && warnings.push(m.text())),
+  }));
+  assert.deepEqual(await fakes.ran(page), []);
+  assert.ok(!vendorsRequested(fakes).includes('meta-pixel'), 'Meta Pixel never contacted');
+  // A static <img src> is fetched by the preload scanner before any script: measured, not prevented.
+  t.diagnostic(`static LinkedIn pixel <img src> contacted by the preload scanner: ${vendorsRequested(fakes).includes('linkedin')}`);
+  assert.equal(await page.$eval('img', (i) => [i.getAttribute('src'), i.dataset.vendor].join()), ',linkedin');
+  assert.ok(warnings.some((w) => w.includes('Meta Pixel') && w.includes('meta-pixel')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('linkedin')), warnings.join('\n'));
+});
