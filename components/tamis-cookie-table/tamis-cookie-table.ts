@@ -19,7 +19,6 @@ import { formatLifetime } from '../lifetime.js';
  * @csspart caption - Each caption.
  * @csspart link - Links to vendors' privacy policies.
  *
- * @cssproperty --tamis-fg - Text colour.
  * @cssproperty --tamis-border - Rule colour.
  * @cssproperty --tamis-accent - Link colour.
  * @cssproperty --tamis-font - Font family.
@@ -28,9 +27,13 @@ export class TamisCookieTable extends TamisElement {
   static override styles = [
     theme,
     css`
+      /* Part of the site's page, not an overlay: its colours and scheme are the page's. */
       :host {
         display: grid;
         gap: 1.5rem;
+        color: inherit;
+        color-scheme: inherit;
+        font: inherit;
       }
       [part='purpose'] {
         overflow-x: auto;

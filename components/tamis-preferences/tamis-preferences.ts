@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { PurposeInfo, TamisApi, VendorDefinition } from '../../src/types.js';
 import { TamisElement } from '../tamis-element.js';
 import type { Translator } from '../i18n/texts.js';
@@ -133,7 +134,7 @@ export class TamisPreferences extends TamisElement {
         role="switch"
         part="switch"
         id=${id}
-        .checked=${on}
+        .checked=${live(on)}
         ?disabled=${locked}
         aria-describedby=${describedBy || nothing}
         @change=${(event: Event) => {

@@ -1,0 +1,130 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../components/index.js';
+import { installFakeTamis, uninstall } from './fake-tamis.js';
+import { expectAccessible } from './axe.js';
+
+const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered');
+
+describe('<tamis-placeholder>', () => {
+  afterEach(uninstall);
+
+  it('names the vendor and purpose, takes the blocked iframe size, and allows that vendor alone', async () => {
+    const tamis = installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social" width="560" height="315"></tamis-placeholder>`);
+    await rendered(element);
+    const box = element.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([560, 315]);
+    expect(element.shadowRoot!.textContent).to.include('YouTube content is blocked because you have not allowed Social media.');
+    const button = element.shadowRoot!.querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('Allow YouTube and load');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => tamis.calls.length === 1);
+    expect(tamis.calls[0].method).to.equal('setConsent');
+    expect(tamis.calls[0].args.slice(0, 2)).to.deep.equal([{}, { youtube: true }]);
+    expect(tamis.hasConsent('youtube')).to.equal(true);
+    expect(tamis.hasConsent('social')).to.equal(false);
+  });
+
+  it('falls back to the catalog id for a vendor the site does not list', async () => {
+    installFakeTamis({ language: 'fr' });
+    const element = await fixture(html`<tamis-placeholder vendor="vimeo" purpose="social"></tamis-placeholder>`);
+    await rendered(element);
+    expect(element.shadowRoot!.textContent).to.include('Le contenu vimeo est bloqué');
+  });
+});
+
+describe('<tamis-cookie-table>', () => {
+  afterEach(uninstall);
+
+  it('lists each purpose in a captioned table with the cookies of its vendors', async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-cookie-table></tamis-cookie-table>`);
+    await rendered(element);
+    const tables = [...element.shadowRoot!.querySelectorAll('table')];
+    const captions = tables.map((table) => table.caption!.textContent!.replace(table.caption!.querySelector('small')!.textContent!, '').trim());
+    expect(captions).to.deep.equal([
+      'Strictly necessary: cookies and trackers',
+      'Audience measurement (exempt): cookies and trackers',
+      'Analytics: cookies and trackers',
+      'Advertising: cookies and trackers',
+      'Social media: cookies and trackers',
+    ]);
+    const headers = [...tables[0].querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')]);
+    expect(headers).to.deep.equal([
+      ['Cookie', 'col'],
+      ['Provider', 'col'],
+      ['Lifetime', 'col'],
+      ['Use', 'col'],
+      ['Third party', 'col'],
+    ]);
+    const row = (table: HTMLTableElement, index: number) =>
+      [...table.tBodies[0].rows[index].cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    expect(row(tables[0], 0)).to.deep.equal(['tamis_consent', 'This site', '6 months', 'Keeps your cookie choices', 'No']);
+    expect(row(tables[1], 0)).to.deep.equal(['_pk_id.*.*', 'MatomoThis site (self-hosted)', '13 months', 'Counts returning visitors.', 'No']);
+    expect(row(tables[2], 1)).to.deep.equal(['_ga_*', 'Google AnalyticsGoogle Ireland Limited', '2 years', 'Keeps the session state.', 'No']);
+    expect(row(tables[4], 0)).to.deep.equal(['YSC', 'YouTubeGoogle Ireland Limited', 'session', 'Counts video views.', 'Yes']);
+  });
+
+  for (const language of ['en', 'fr'])
+    for (const scheme of ['light', 'dark'] as const)
+      it(`passes axe in ${language}, ${scheme} scheme`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        installFakeTamis({ language });
+        const element = await fixture(html`<tamis-cookie-table></tamis-cookie-table>`);
+        await rendered(element);
+        await expectAccessible(element);
+        await emulateMedia({ colorScheme: 'light' });
+      });
+});
+
+describe('<tamis-preferences-link>', () => {
+  afterEach(uninstall);
+
+  it('is a named floating button on the configured side that opens the preferences', async () => {
+    installFakeTamis({ ui: { preferencesLink: 'left' } });
+    const element = await fixture(html`<tamis-preferences-link></tamis-preferences-link>`);
+    await rendered(element);
+    expect(getComputedStyle(element).position).to.equal('fixed');
+    expect(element.getBoundingClientRect().left).to.be.lessThan(innerWidth / 2);
+    const button = element.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Cookie preferences');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.querySelector('tamis-preferences')?.shadowRoot?.querySelector('dialog[open]'), 'dialog opened');
+  });
+
+  it('sits on the right by default', async () => {
+    installFakeTamis({ ui: { preferencesLink: true } });
+    const element = await fixture(html`<tamis-preferences-link></tamis-preferences-link>`);
+    await rendered(element);
+    expect(element.getBoundingClientRect().right).to.be.greaterThan(innerWidth / 2);
+  });
+});
+
+describe('placeholder and link accessibility', () => {
+  afterEach(uninstall);
+  for (const language of ['en', 'fr'])
+    for (const scheme of ['light', 'dark'] as const)
+      it(`pass axe (target-size included) in ${language}, ${scheme} scheme`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        installFakeTamis({ language });
+        const wrapper = await fixture(html`<div>
+          <tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>
+          <tamis-preferences-link></tamis-preferences-link>
+        </div>`);
+        for (const element of wrapper.children) {
+          await rendered(element);
+          await expectAccessible(element);
+        }
+        await emulateMedia({ colorScheme: 'light' });
+      });
+
+  it('axe here does check target-size: a 16 px button fails', async () => {
+    const wrapper = await fixture(html`<div><button style="width:16px;height:16px;padding:0">x</button><button style="width:16px;height:16px;padding:0">y</button></div>`);
+    let failure = '';
+    await expectAccessible(wrapper).catch((error: Error) => (failure = error.message));
+    expect(failure).to.include('target-size');
+  });
+});
