@@ -15,6 +15,8 @@ export const googleAds = {
     'www.googleadservices.com',
     'doubleclick.net',
     'www.google.com/pagead',
+    // GA4's remarketing audiences (Google signals) are advertising, whichever tag sends them.
+    'www.google.com/ads/ga-audiences',
   ],
   cookies: [
     { name: '_gcl_au', lifetime: '90 days', description: 'Conversion linking' },
