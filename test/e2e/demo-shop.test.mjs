@@ -4,7 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { launch, startServer } from './browser.mjs';
+import { installFakeVendors } from './fake-vendors.mjs';
 import { ACCEPT_ALL, REJECT_ALL, bannerButton, cookieNames, external, settle, until, visit } from './demo-helpers.mjs';
 
 /** Every page of the shop, with the language of its banner. */
@@ -274,4 +276,63 @@ test('every local link, script, stylesheet and image of the examples resolves', 
     }
   }
   assert.deepEqual(broken, []);
+});
+
+test('the examples\' own markup passes axe in light and dark schemes', async () => {
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+  const root = new URL('../../examples/', import.meta.url);
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme });
+    try {
+      await installFakeVendors(context);
+      const page = await context.newPage();
+      for (const file of files) {
+        await page.goto(`${server.url}/${file}`);
+        await page.locator('tamis-banner').waitFor({ state: 'attached', timeout: 5000 });
+        await page.addScriptTag({ path: axePath });
+        // The tamis elements are audited by their own component tests; this audits the pages.
+        const violations = await page.evaluate(async () => {
+          const exclude = ['tamis-banner', 'tamis-preferences', 'tamis-preferences-link', 'tamis-cookie-table', 'tamis-placeholder'];
+          const result = await window.axe.run({ exclude: exclude.map((s) => [s]) });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        found.push(...violations.map((v) => `${colorScheme} ${file} ${v}`));
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test('paying at the checkout sends the Google Ads conversion only after the visitor accepted Google Ads', async () => {
+  const conversions = (fakes) => external(fakes).filter((r) => r.url.startsWith('https://www.googleadservices.com/pagead/conversion/987654321/'));
+  const pay = async (page) => {
+    await page.getByLabel('Email').fill('cook@example.org');
+    await page.getByLabel('Name on card').fill('Camille Martin');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await page.getByRole('status').getByText('Thank you!').waitFor({ timeout: 5000 });
+  };
+  const refused = await visit(browser, server.url + '/cart.html');
+  try {
+    await bannerButton(refused.page, REJECT_ALL).click();
+    await pay(refused.page);
+    await settle(refused.page, refused.fakes);
+    assert.deepEqual(conversions(refused.fakes), [], 'no conversion without consent');
+  } finally {
+    await refused.context.close();
+  }
+  const accepted = await visit(browser, server.url + '/cart.html');
+  try {
+    await bannerButton(accepted.page, ACCEPT_ALL).click();
+    await until(async () => (await accepted.fakes.ran(accepted.page)).includes('google-ads'), 'Google Ads ran');
+    await pay(accepted.page);
+    await until(async () => conversions(accepted.fakes).length > 0, 'the conversion is sent');
+    assert.match(conversions(accepted.fakes)[0].url, /label=AbC-D_efG-h12_34-567/);
+    assert.deepEqual([...refused.errors, ...accepted.errors], []);
+  } finally {
+    await accepted.context.close();
+  }
 });
