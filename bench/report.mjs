@@ -30,6 +30,24 @@ export function tables(results) {
   const peersAndTamis = libs.filter((l) => !l.reference);
   const t = (l, key) => l.timing?.[key];
 
+  const glance = table(
+    ['library', 'JS+CSS first visit (gzip)', 'return visit', 'banner clickable', 'long tasks', 'Accept all → vendors ran', 'vendor scripts run before a decision (docs page / verbatim page)'],
+    peersAndTamis.map((l) => {
+      const self = l.id === 'tamis';
+      const r = (a, b) => (self ? '1' : ratio(a, b));
+      const m = (lib, key) => t(lib, key)?.median;
+      const before = (variant) => l.beforeDecision?.[variant]?.scripts.median;
+      return [
+        label(l),
+        `${kb(l.bytes?.first.gzip)} (${r(l.bytes?.first.gzip, tamis?.bytes?.first.gzip)})`,
+        `${kb(l.bytes?.return.gzip)} (${r(l.bytes?.return.gzip, tamis?.bytes?.return.gzip)})`,
+        `${ms(m(l, 'clickableMs'))} (${r(m(l, 'clickableMs'), m(tamis, 'clickableMs'))})`,
+        `${ms(m(l, 'longTaskMs'))} (${r(m(l, 'longTaskMs'), m(tamis, 'longTaskMs'))})`,
+        `${ms(m(l, 'acceptMs'))} (${r(m(l, 'acceptMs'), m(tamis, 'acceptMs'))})`,
+        `${num(before('docs'))} / ${num(before('verbatim'))} of 6`,
+      ];
+    }),
+  );
   const bytes = table(
     ['library', 'first visit raw', 'gzip', 'brotli', 'gzip ratio', 'return visit gzip', 'return ratio'],
     peersAndTamis.map((l) => [
@@ -72,7 +90,7 @@ export function tables(results) {
         ];
       }),
     );
-  return { bytes, timing, docs: activity('docs'), verbatim: activity('verbatim') };
+  return { glance, bytes, timing, docs: activity('docs'), verbatim: activity('verbatim') };
 }
 
 /** The Markdown file. */
@@ -81,7 +99,7 @@ export function markdown(results) {
   const libs = results.libraries;
   const notes = libs
     .filter((l) => l.docsNote || l.problems?.length)
-    .map((l) => `- **${l.name}**: ${[l.docsNote, ...(l.problems ?? [])].filter(Boolean).join('; ')}.`)
+    .map((l) => `- **${l.name}**: ${[l.docsNote, ...(l.problems ?? [])].filter(Boolean).map((n) => n.replace(/\.$/, '')).join('; ')}.`)
     .join('\n');
   return `# tamis benchmark results
 
@@ -92,7 +110,11 @@ ${results.noise}
 
 Ratios are peer / tamis on medians: ×3 means the peer needs three times what tamis needs;
 "—" means tamis measured 0 there, "n/a" that a value could not be measured (see the notes).
-Medians with min–max in brackets.
+
+## At a glance (medians, ratio peer/tamis in brackets)
+${tb.glance}
+
+The detailed tables below give medians with min–max in brackets.
 
 ## 1. Bytes of JS + CSS the library makes the browser fetch
 ${tb.bytes}
@@ -112,6 +134,12 @@ ${tb.docs}
 Page with the vendors' snippets pasted verbatim:
 
 ${tb.verbatim}
+
+Cookie Consent (Osano) blocks nothing by itself, so on the verbatim page every vendor runs; on its
+docs page the site's own callback code holds the snippets back. Requests with no vendor script run
+(tamis on the verbatim page) are the browser's preload scanner fetching \`<script src>\` tags written
+in the HTML before any script can act: the code is fetched but never runs (see the README section
+"Blocking"); the declarative form of the docs page avoids them.
 
 ## How each library was set up
 Every library is served from its own \`node_modules\` files at the pinned version, configured per
@@ -135,15 +163,25 @@ ${notes}
   cost. Single runs on a shared CPU vary a lot; compare medians.
 - **CLS**: sum of \`layout-shift\` values (without recent input) in the same window. A banner that
   overlays the page shifts nothing; one that pushes content does.
-- **Accept all → last vendor ran**: the accept control is clicked from inside the page (no driver
-  latency); the time is from that click to the last vendor script starting (each fake reports into
-  \`window.__tamisFakeRan\`, the YouTube player by \`postMessage\`), waiting until every vendor that
-  had not run yet has run and then ${results.quiet} ms pass with no new vendor script.
-- **Before any decision** counts vendor scripts that ran, first- and third-party cookies written by
-  the vendors (the library's own consent cookie excluded) and requests to any vendor host, after
-  load and ${results.settle} ms of banner display.
-- Fakes answer in microseconds from the same machine: real networks add the vendors' latency
-  to both sides of every comparison. Vendor requests go through Playwright's request interception,
-  which adds a little latency to vendor requests only (library files are served directly).
+- **Accept all → vendors ran**: the accept control is clicked from inside the page (no driver
+  latency), ${results.settle} ms after it became clickable; the time is from that click to the last
+  vendor script starting (each fake pushes its id to \`window.__tamisFakeRan\`; for the YouTube
+  player, whose frame cannot reach the page, the end of its frame document's load in Resource
+  Timing), waiting until every vendor that had not run yet has run and then ${results.quiet} ms
+  pass with no new vendor script (so scripts a library runs again after consent count too).
+  Vendors that already ran before the decision are not timed (see the notes).
+- **Before any decision** counts, after load and ${results.settle} ms of banner display (the
+  verbatim page: 1.5 s after load): vendor scripts that ran; cookies written by the vendors, as
+  named in the tamis catalog for these six vendors, whether written through \`document.cookie\`
+  (even if a library deletes them afterwards) or present in the cookie jar; requests to vendor hosts.
+- Vendor responses come from the fakes of the e2e tests, on the same machine: real networks add
+  the vendors' latency to both sides of every comparison. Playwright intercepts every request to
+  route them (library files fall through to the local server), which adds a small, equal cost per
+  file fetched.
+- Bytes count the files served from the library's folder (\`dist/\` for tamis, \`node_modules/<peer>/\`)
+  with a JavaScript or CSS content type, whatever loads them (other files, such as images, are
+  listed in results.json and not counted). The server sends no compression and \`no-store\`, so the
+  return visit fetches every file again: what a browser with a warm HTTP cache would download is
+  less, for every library.
 `;
 }

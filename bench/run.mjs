@@ -1,8 +1,10 @@
 // `npm run bench`: tamis next to the peer consent libraries in Chromium, reported as ratios.
-// Usage: node bench/run.mjs [--quick] [--runs N] [--only id,id]
+// Usage: node bench/run.mjs [--quick] [--runs N] [--only id,id]   measure, write, print
+//        node bench/run.mjs --report                            rewrite results.md from results.json
+//        add --readme to either to quote the table in README.md (bench section)
 // Writes bench/results.md and bench/results.json and prints the tables. See bench/results.md for
 // what each number means.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +16,15 @@ import { writePages, pagesDir } from './pages.mjs';
 import { measureVisit, measureBytes } from './measure.mjs';
 import { summary } from './stats.mjs';
 import { markdown, tables } from './report.mjs';
+import { updateReadme } from './readme.mjs';
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
     only: { type: 'string' },
+    report: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
   },
 });
 
@@ -132,11 +137,20 @@ export async function collect() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const results = await collect();
   const here = (name) => fileURLToPath(new URL(name, import.meta.url));
-  writeFileSync(here('results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const results = args.report ? JSON.parse(readFileSync(here('results.json'), 'utf8')) : await collect();
+  if (!args.report) writeFileSync(here('results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(here('results.md'), markdown(results));
   const t = tables(results);
-  console.log(`\n${t.bytes}\n\n${t.timing}\n\nBefore any decision (docs page):\n${t.docs}\n\nBefore any decision (verbatim page):\n${t.verbatim}\n`);
-  console.log(`bench: ${results.mode} run in ${results.durationSeconds} s; wrote bench/results.md and bench/results.json`);
+  if (args.readme)
+    updateReadme(
+      t.glance,
+      `Measured ${results.generatedAt.slice(0, 10)}, ${results.runs} runs per library (${results.mode} mode), ${results.browser}, ${results.machine}:`,
+    );
+  console.log(`\n${t.glance}\n\n${t.bytes}\n\n${t.timing}\n\nBefore any decision (docs page):\n${t.docs}\n\nBefore any decision (verbatim page):\n${t.verbatim}\n`);
+  console.log(
+    args.report
+      ? 'bench: rewrote bench/results.md from bench/results.json'
+      : `bench: ${results.mode} run in ${results.durationSeconds} s; wrote bench/results.md and bench/results.json`,
+  );
 }
