@@ -6,12 +6,34 @@
 // sends its requests to its real collect endpoints. So a test that sees no cookie and no request
 // proves something: without tamis, the same page does get them (test/e2e/vendors-fakes.test.mjs).
 //
-// Which vendor a URL belongs to comes from the catalog itself (vendors/*.ts, bundled here with
-// esbuild at start): one source of truth.
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+// Which vendor a URL belongs to comes from the catalog itself (vendors/*.ts, transpiled here with
+// the project's TypeScript at start, with the blocker's production URL matcher): one source of truth.
+import ts from 'typescript';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Transpiles `entry` (a .ts file of the repository) and every relative module it imports into
+ * `out`, keeping the layout, so that Node can import the result. Type-only imports vanish.
+ */
+async function transpileTree(entry, out, done = new Set()) {
+  if (done.has(entry)) return;
+  done.add(entry);
+  const { outputText } = ts.transpileModule(await readFile(entry, 'utf8'), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+    fileName: entry,
+  });
+  const target = join(out, relative(root, entry)).replace(/\.ts$/, '.js');
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, outputText);
+  const imports = [...outputText.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g)].map((m) => m[1]);
+  await Promise.all(imports.map((spec) => transpileTree(resolve(dirname(entry), spec + '.ts'), out, done)));
+}
 
 /** @type {Promise<any> | undefined} */
 let loaded;
@@ -21,23 +43,16 @@ let loaded;
  * @returns {Promise<{ catalog: import('../../src/types.js').VendorDefinition[], vendorsMatching: (vendors: any[], url: string, base?: string) => any[], lifetimeSeconds: (lifetime: string) => number }>}
  */
 export function loadCatalog() {
-  loaded ??= build({
-    stdin: {
-      contents:
-        "export { catalog } from './vendors/index.ts';\n" +
-        "export { vendorsMatching } from './test/vendors/match-url.ts';\n" +
-        "export { lifetimeSeconds } from './test/vendors/lifetime.ts';\n",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  }).then(({ outputFiles }) =>
-    import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64')),
-  );
+  loaded ??= (async () => {
+    const out = await mkdtemp(join(tmpdir(), 'tamis-catalog-'));
+    process.once('exit', () => rmSync(out, { recursive: true, force: true }));
+    await writeFile(join(out, 'package.json'), '{ "type": "module" }\n');
+    const entries = ['vendors/index.ts', 'test/vendors/match-url.ts', 'test/vendors/lifetime.ts'];
+    await Promise.all(entries.map((e) => transpileTree(join(root, e), out)));
+    const load = (e) => import(pathToFileURL(join(out, e.replace(/\.ts$/, '.js'))).href);
+    const [{ catalog }, { vendorsMatching }, { lifetimeSeconds }] = await Promise.all(entries.map(load));
+    return { catalog, vendorsMatching, lifetimeSeconds };
+  })();
   return loaded;
 }
 
