@@ -35,17 +35,6 @@ export interface ConsentReceipt {
 const KEY = 'tamis_receipts';
 const MAX = 20;
 
-/** Builds the receipt of a decision (dates become ISO 8601 strings in JSON). */
-export const buildReceipt = (
-  consent: Consent,
-  details: DecisionDetails,
-  language: string,
-  version: string,
-): ConsentReceipt =>
-  JSON.parse(
-    JSON.stringify({ ...consent, ...details, url: location.origin + location.pathname, language, version }),
-  );
-
 const read = (): ConsentReceipt[] => {
   try {
     return JSON.parse(localStorage.getItem(KEY)!) || [];
@@ -79,6 +68,7 @@ export function startConsentLog(
   language: string,
   version: string,
 ): (consent: Consent, details: DecisionDetails) => void {
+  // Receipts are compared as JSON text: the stored copy and the one sent serialise alike.
   const send = (receipt: ConsentReceipt, body = JSON.stringify(receipt)) =>
     fetch(options.endpoint, {
       method: 'POST',
@@ -91,8 +81,9 @@ export function startConsentLog(
     );
   read().forEach((receipt) => send(receipt));
   return (consent, details) => {
-    const receipt = buildReceipt(consent, details, language, version);
-    write([...read(), receipt]);
-    send(receipt);
+    // Dates become ISO 8601 strings in JSON; `details` adds the method and the texts hash.
+    const receipt = { ...consent, ...details, url: location.origin + location.pathname, language, version };
+    write([...read(), receipt as unknown as ConsentReceipt]);
+    send(receipt as unknown as ConsentReceipt);
   };
 }

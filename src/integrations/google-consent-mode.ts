@@ -61,8 +61,9 @@ export function startGoogleConsentMode(config: ResolvedConfig, consent: Consent 
   // The runtime may report one decision twice (decision callback, then `change`): push it once.
   let last = 'null';
   const update = (c: Consent | null) => {
-    if (JSON.stringify(c) == last) return;
-    last = JSON.stringify(c);
+    const key = JSON.stringify(c);
+    if (key == last) return;
+    last = key;
     gtag('consent', 'update', consentModeState(c));
     // After the update, so a GTM trigger on this event already sees the new consent state.
     g.dataLayer!.push({ event: 'tamis_consent_update', tamis: { ...c?.categories } });

@@ -34,11 +34,8 @@ export function startIntegrations(context: IntegrationContext): () => void {
   let remote = false;
   const tabs = startTabSync(() => {
     remote = true;
-    try {
-      context.reload();
-    } finally {
-      remote = false;
-    }
+    context.reload();
+    remote = false;
     updateGoogle(api.getConsent());
   });
   const offDecision = context.onDecision((consent, details) => {
