@@ -24,7 +24,8 @@ export function clearVendorData(vendors: VendorDefinition[], host = location.hos
   const names = document.cookie.split(';').map((c) => c.split('=')[0].trim());
   for (const vendor of vendors) {
     for (const def of vendor.cookies) {
-      if (def.thirdParty) continue;
+      // `?.`: a hole in a hand-written list (`[a, , b]`) must not stop the clearing.
+      if (!def?.name || def.thirdParty) continue;
       for (const name of names) {
         if (matches(def.name, name)) for (const domain of cookieDomains(host)) Cookies.remove(name, { path: '/', domain });
       }

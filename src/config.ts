@@ -16,22 +16,35 @@ const invalid = (key: string, expected: string, got: unknown) =>
 const isObject = (value: unknown): value is Input =>
   !!value && typeof value == 'object' && !Array.isArray(value);
 
+type Rule = [ok: (value: unknown) => boolean, expected: string, fallback?: unknown];
+
 /**
- * Returns `input[key]` when `ok` accepts it, else logs one error naming the key and returns the
- * fallback. Absent keys take the fallback silently.
+ * Copies `input` (an object, else `{}`) and checks each key of `schema`: a valid value is kept, an
+ * absent one takes the default silently, an invalid one logs one error naming it and takes the
+ * default.
  */
-function pick<T>(input: Input, key: string, ok: (value: unknown) => boolean, expected: string, fallback: T, prefix = ''): T {
-  const value = input[key];
-  if (value === undefined) return fallback;
-  if (ok(value)) return value as T;
-  invalid(prefix + key, expected, value);
-  return fallback;
+function section(input: unknown, schema: Record<string, Rule>, prefix: string): Input {
+  const out: Input = { ...(input as Input) };
+  for (const key in schema) {
+    const [ok, expected, fallback] = schema[key];
+    if (out[key] === undefined || !ok(out[key])) {
+      if (out[key] !== undefined) invalid(prefix + key, expected, out[key]);
+      out[key] = fallback;
+    }
+  }
+  return out;
 }
 
 const isBool = (v: unknown) => typeof v == 'boolean';
 const isString = (v: unknown) => typeof v == 'string';
-const isLanguage = (v: unknown) => typeof v == 'string' && /^[a-z]{2}$/i.test(v);
-const oneOf = (...values: unknown[]) => (v: unknown) => values.includes(v);
+/** A rule for one of a few values; the message lists them: `"bar", "box" or "center"`. */
+const oneOf = (values: unknown[], fallback: unknown): Rule => [
+  (v) => values.includes(v),
+  values.map(show).join(', ').replace(/, (?!.*, )/, ' or '),
+  fallback,
+];
+const BOOL = 'true or false';
+const OBJECT: Rule = [isObject, 'an object', {}];
 const KEYS = 'vendors policyUrl revision retentionMonths cookie language texts reloadOnWithdraw respectGPC googleConsentMode consentLog ui'.split(' ');
 const FULL = ['name', 'company', 'policyUrl'] as const;
 
@@ -79,44 +92,45 @@ export function resolveConfig(input: TamisConfig | undefined, catalog: VendorDef
   // A misspelt key (`retentionMonth`) would silently keep the default: say so.
   for (const key in c) if (!KEYS.includes(key)) console.error(`tamis: config.${key} is not a known option`);
   const vendors = resolveVendors(c.vendors, catalog);
-  const gcm = pick<TamisConfig['googleConsentMode']>(c, 'googleConsentMode', (v) => isBool(v) || isObject(v), 'true, false or an object', vendors.some((v) => GOOGLE_VENDORS.includes(v.id)));
-  const gcmOptions = isObject(gcm) ? gcm : {};
-  const ui = pick<Input>(c, 'ui', isObject, 'an object', {});
-  const cookie = pick<Input>(c, 'cookie', isObject, 'an object', {});
-  const texts = pick<Input>(c, 'texts', isObject, 'an object', {});
-  const uiKey = (key: string, ok: (v: unknown) => boolean, expected: string, fallback: unknown) =>
-    pick(ui, key, ok, expected, fallback, 'ui.');
-  const language = pick<string>(c, 'language', isLanguage, 'a two-letter language code', fallbackLanguage);
+  const config = section(c, {
+    policyUrl: [isString, 'a URL', ''],
+    revision: [(v) => isString(v) || Number.isFinite(v), 'a number or a string', 1],
+    // CNIL: keeping a decision 6 months is the recommended practice; 13 months is the maximum
+    // lifetime of a cookie (délibération 2020-091 art. 5; recommandation 2020-092 §50).
+    retentionMonths: [(v) => Number.isInteger(v) && (v as number) > 0 && (v as number) < 14, 'a whole number from 1 to 13 (CNIL)', 6],
+    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v as string), 'a two-letter language code', fallbackLanguage],
+    reloadOnWithdraw: [isBool, BOOL, true],
+    respectGPC: [isBool, BOOL, true],
+    // On by default when a Google vendor is listed (Consent Mode v2 is required to use them in the EEA).
+    googleConsentMode: [(v) => isBool(v) || isObject(v), 'true, false or an object', vendors.some((v) => GOOGLE_VENDORS.includes(v.id))],
+    consentLog: [(v) => isObject(v) && isString(v.endpoint), 'an object with an endpoint URL'],
+    cookie: OBJECT,
+    texts: OBJECT,
+    ui: OBJECT,
+  }, '');
+  const gcm = config.googleConsentMode;
+  const texts = config.texts as Texts;
   return {
+    ...config,
     vendors,
-    policyUrl: pick(c, 'policyUrl', isString, 'a URL', ''),
-    revision: pick(c, 'revision', (v) => isString(v) || Number.isFinite(v), 'a number or a string', 1),
-    // CNIL: consent kept 6 months is the recommended practice; 13 months is the legal maximum
-    // for a cookie's lifetime (délibération 2020-091 art. 5; recommandation 2020-092 §50).
-    retentionMonths: pick(c, 'retentionMonths', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 13, 'a whole number from 1 to 13 (CNIL)', 6),
-    cookie: {
-      name: pick(cookie, 'name', (v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v as string), 'a cookie name (RFC 6265 token)', 'tamis_consent', 'cookie.'),
-      domain: pick(cookie, 'domain', isString, 'a domain name', undefined, 'cookie.'),
-    },
-    language: language.slice(0, 2).toLowerCase(),
+    language: (config.language as string).toLowerCase(),
+    cookie: section(config.cookie, {
+      name: [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v as string), 'a cookie name (RFC 6265 token)', 'tamis_consent'],
+      domain: [isString, 'a domain name'],
+    }, 'cookie.'),
     // A flat map of strings applies to every language: it is kept under '*'.
-    texts: (Object.values(texts).every(isString) ? { '*': texts } : texts) as Record<string, Texts>,
-    reloadOnWithdraw: pick(c, 'reloadOnWithdraw', isBool, 'true or false', true),
-    respectGPC: pick(c, 'respectGPC', isBool, 'true or false', true),
-    googleConsentMode: !!gcm && {
-      ...gcmOptions,
-      mode: pick<'basic' | 'advanced'>(gcmOptions, 'mode', oneOf('basic', 'advanced'), '"basic" or "advanced"', 'basic', 'googleConsentMode.'),
-      waitForUpdate: pick(gcmOptions, 'waitForUpdate', (v) => Number.isInteger(v) && (v as number) >= 0, 'a number of milliseconds', 500, 'googleConsentMode.'),
-    },
-    consentLog: pick(c, 'consentLog', (v) => isObject(v) && isString(v.endpoint), 'an object with an endpoint URL', undefined),
-    ui: {
-      ...ui,
-      layout: uiKey('layout', oneOf('bar', 'box', 'center'), '"bar", "box" or "center"', 'bar'),
-      theme: uiKey('theme', oneOf('auto', 'light', 'dark'), '"auto", "light" or "dark"', 'auto'),
-      preferencesLink: uiKey('preferencesLink', oneOf(true, false, 'left', 'right'), 'true, false, "left" or "right"', false),
-      continueWithoutAccepting: uiKey('continueWithoutAccepting', isBool, 'true or false', false),
-      url: uiKey('url', isString, 'a URL', undefined),
-      load: uiKey('load', (v) => typeof v == 'function', 'a function returning a promise', undefined),
-    } as ResolvedConfig['ui'],
-  };
+    texts: Object.values(texts).every(isString) ? { '*': texts } : texts,
+    googleConsentMode: !!gcm && section(gcm, {
+      mode: oneOf(['basic', 'advanced'], 'basic'),
+      waitForUpdate: [(v) => Number.isInteger(v) && (v as number) >= 0, 'a number of milliseconds', 500],
+    }, 'googleConsentMode.'),
+    ui: section(config.ui, {
+      layout: oneOf(['bar', 'box', 'center'], 'bar'),
+      theme: oneOf(['auto', 'light', 'dark'], 'auto'),
+      preferencesLink: oneOf([true, false, 'left', 'right'], false),
+      continueWithoutAccepting: [isBool, BOOL, false],
+      url: [isString, 'a URL'],
+      load: [(v) => typeof v == 'function', 'a function returning a promise'],
+    }, 'ui.'),
+  } as unknown as ResolvedConfig;
 }

@@ -53,16 +53,9 @@ export function decodeRecord(value: string | undefined): ConsentRecord | null {
     const json = value!.slice(0, dot);
     if (dot < 0 || checksum(json) != value!.slice(dot + 1)) return null;
     const r = JSON.parse(json) as ConsentRecord;
-    return r.v === FORMAT_VERSION &&
-      typeof r.id == 'string' &&
-      /^(number|string)$/.test(typeof r.r) &&
-      Number.isFinite(r.t) &&
-      isChoices(r.c) &&
-      isChoices(r.x) &&
-      typeof r.m == 'string' &&
-      typeof r.g == 'boolean'
-      ? r
-      : null;
+    // The checksum already rules out hand edits; this rules out a well-formed record of
+    // another shape (a forged or foreign value) reaching code that reads `c` and `x`.
+    return r.v === FORMAT_VERSION && Number.isFinite(r.t) && isChoices(r.c) && isChoices(r.x) ? r : null;
   } catch {
     return null;
   }
@@ -81,12 +74,13 @@ export function addMonths(time: number, months: number): Date {
   return date;
 }
 
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts (https, localhost). */
-export function randomId(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  const h = [...b].map((x) => (x + 256).toString(16).slice(1)).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts (https, localhost); on plain
+ * http each variable digit of the template is drawn from `crypto.getRandomValues` instead
+ * (RFC 9562 §5.4: version nibble 4, variant bits 10).
+ */
+export const randomId = (): string =>
+  crypto.randomUUID?.() ??
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+  );

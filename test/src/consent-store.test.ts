@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createConsentStore } from '../../src/consent-store.js';
-import { encodeRecord, addMonths } from '../../src/consent-record.js';
+import { encodeRecord, addMonths, randomId } from '../../src/consent-record.js';
 import type { ConsentRecord } from '../../src/consent-record.js';
 import { memoryStorage } from '../../src/memory-storage.js';
 
@@ -109,6 +109,18 @@ describe('consent store', () => {
   it('gives every decision a new random id', () => {
     const store = createConsentStore(memoryStorage(), config(), () => decided);
     expect(store.write(choices).id).not.to.equal(store.write(choices).id);
+  });
+
+  it('makes a UUID v4 without crypto.randomUUID, as on plain http', () => {
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = [randomId(), randomId()];
+      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(ids[0]).not.to.equal(ids[1]);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
   });
 
   it('removes the record', () => {
