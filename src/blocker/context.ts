@@ -32,5 +32,6 @@ export const setAttr = (el: Element, name: string, value: string): void =>
 export function report(c: BlockerContext, el: Element, vendor?: VendorDefinition): void {
   if (c.seen.has(el)) return;
   c.seen.add(el);
-  c.onBlocked?.({ vendor, purpose: (vendor?.purpose ?? el.getAttribute('data-category')) as VendorDefinition['purpose'], element: el });
+  // data-category holds the vendor's purpose once blocked, and the site's purpose on declarative tags.
+  c.onBlocked?.({ vendor, purpose: el.getAttribute('data-category') as VendorDefinition['purpose'], element: el });
 }

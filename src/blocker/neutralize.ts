@@ -43,12 +43,12 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
 }
 
 /**
- * Blocks `el` if it is a script, iframe or image whose URL belongs to a vendor that may not run.
+ * Blocks `el` (a script, iframe or image: callers filter with TAGS) if its URL belongs to a vendor that may not run.
  * An element tamis blocked earlier whose `type` was set back by vendor code is made inert again.
  * @returns `true` when the element was blocked by this call
  */
 export function check(c: BlockerContext, el: Element, notify = true): boolean {
-  if (!el.matches(TAGS) || c.passed.has(el)) return false;
+  if (c.passed.has(el)) return false;
   if (el.hasAttribute(BLOCKED)) {
     if (el.localName == 'script' && el.getAttribute('type') != 'text/plain') {
       setAttr(el, 'data-type', el.getAttribute('type') ?? '');
