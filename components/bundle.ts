@@ -1,1 +1,34 @@
-import './index.js';
+/**
+ * Entry of dist/tamis-ui.js, the UI the runtime loads on demand. The first layer (banner),
+ * placeholders and the preferences link are defined at once; the preferences dialog and the
+ * cookie table are fetched when one appears in the page, so a visitor who only answers the
+ * banner downloads neither (budget: dist/tamis-ui.js <= 14 KB gzip with Lit). The runtime waits
+ * for `customElements.whenDefined('tamis-preferences')` before calling `show()`.
+ * npm users get every element at once from `tamis/components` (index.ts).
+ */
+import { TamisBanner } from './tamis-banner/tamis-banner.js';
+import { TamisPlaceholder } from './tamis-placeholder/tamis-placeholder.js';
+import { TamisPreferencesLink } from './tamis-preferences-link/tamis-preferences-link.js';
+
+const define = (name: string, element: CustomElementConstructor) => {
+  if (!customElements.get(name)) customElements.define(name, element);
+};
+define('tamis-banner', TamisBanner);
+define('tamis-placeholder', TamisPlaceholder);
+define('tamis-preferences-link', TamisPreferencesLink);
+
+const later = new Map<string, () => Promise<CustomElementConstructor>>([
+  ['tamis-preferences', () => import('./tamis-preferences/tamis-preferences.js').then((m) => m.TamisPreferences)],
+  ['tamis-cookie-table', () => import('./tamis-cookie-table/tamis-cookie-table.js').then((m) => m.TamisCookieTable)],
+]);
+const loadPresent = () => {
+  for (const [name, load] of later)
+    if (document.querySelector(name)) {
+      later.delete(name);
+      void load().then((element) => define(name, element));
+    }
+  if (!later.size) observer.disconnect();
+};
+const observer = new MutationObserver(loadPresent);
+observer.observe(document, { childList: true, subtree: true });
+loadPresent();

@@ -5,6 +5,7 @@ import type { Translator } from '../i18n/texts.js';
 import { theme } from '../styles/theme.js';
 import { cookieName } from '../cookie-name.js';
 import { formatLifetime } from '../lifetime.js';
+import { withDetails } from '../vendor-details.js';
 
 /**
  * @summary For the privacy-policy page: one table per purpose in use listing its vendors and the
@@ -62,9 +63,21 @@ export class TamisCookieTable extends TamisElement {
     `,
   ];
 
+  /** The purposes' vendors with lifetimes, companies and policies, once fetched. */
+  private full?: Map<string, VendorDefinition>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const vendors = this.tamis.api?.purposes.flatMap((purpose) => purpose.vendors) ?? [];
+    void Promise.all(vendors.map(withDetails)).then((full) => {
+      this.full = new Map(full.map((vendor) => [vendor.id, vendor]));
+      this.requestUpdate();
+    });
+  }
+
   private rows(purpose: PurposeInfo, api: TamisApi, t: Translator) {
     type Row = [CookieDefinition | undefined, VendorDefinition | undefined];
-    const rows = purpose.vendors.flatMap((vendor): Row[] =>
+    const rows = purpose.vendors.map((vendor) => this.full?.get(vendor.id) ?? vendor).flatMap((vendor): Row[] =>
       vendor.cookies.length ? vendor.cookies.map((cookie): Row => [cookie, vendor]) : [[undefined, vendor]],
     );
     // tamis' own record: necessary, first party, kept `retentionMonths` months.

@@ -7,6 +7,7 @@ import { deepActiveElement } from '../tamis.js';
 import { cookieName } from '../cookie-name.js';
 import { formatLifetime } from '../lifetime.js';
 import { anchor } from './anchor.js';
+import { withDetails } from '../vendor-details.js';
 import { currentChoices, setPurpose, setVendor, type Choices } from './choices.js';
 import { preferencesStyles } from './tamis-preferences.styles.js';
 
@@ -111,8 +112,8 @@ export class TamisPreferences extends TamisElement {
   private async details(vendor: VendorDefinition, button: HTMLElement): Promise<void> {
     const popover = this.renderRoot.querySelector<HTMLElement>('[popover]')!;
     const open = popover.matches(':popover-open');
-    if (open && this.shown === vendor) return popover.hidePopover();
-    this.shown = vendor;
+    if (open && this.shown?.id === vendor.id) return popover.hidePopover();
+    this.shown = await withDetails(vendor);
     this.requestUpdate();
     await this.updateComplete;
     // `source` makes the button the popover's invoker: Tab moves from it into the popover.
@@ -166,7 +167,7 @@ export class TamisPreferences extends TamisElement {
                   <button
                     part="button details"
                     class="secondary"
-                    aria-expanded=${this.shown === vendor}
+                    aria-expanded=${this.shown?.id === vendor.id}
                     aria-controls="popover"
                     @click=${(event: Event) => this.details(vendor, event.currentTarget as HTMLElement)}
                   >

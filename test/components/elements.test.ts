@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { installFakeTamis, uninstall } from './fake-tamis.js';
+import type { VendorDefinition } from '../../src/types.js';
 import { expectAccessible } from './axe.js';
 
 const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered');
@@ -65,6 +66,16 @@ describe('<tamis-cookie-table>', () => {
     expect(row(tables[1], 0)).to.deep.equal(['_pk_id.*.*', 'MatomoThis site (self-hosted)', '13 months', 'Counts returning visitors.', 'No']);
     expect(row(tables[2], 1)).to.deep.equal(['_ga_*', 'Google AnalyticsGoogle Ireland Limited', '2 years', 'Keeps the session state.', 'No']);
     expect(row(tables[4], 0)).to.deep.equal(['YSC', 'YouTubeGoogle Ireland Limited', 'session', 'Counts video views.', 'Yes']);
+  });
+
+  it('fetches what the runtime strips from its catalog copy (lifetimes, companies, third-party cookies)', async () => {
+    // dist/tamis.js keeps only what blocking needs: this is how its YouTube entry reaches the UI.
+    const stripped = { id: 'youtube', name: 'YouTube', purpose: 'social' as const, urls: ['youtube.com'], cookies: [] } as unknown as VendorDefinition;
+    installFakeTamis({ purposes: [{ id: 'social', rule: 'opt-in', vendors: [stripped] }] });
+    const element = await fixture(html`<tamis-cookie-table></tamis-cookie-table>`);
+    await waitUntil(() => element.shadowRoot!.textContent!.includes('VISITOR_INFO1_LIVE'), 'catalog details', { timeout: 8000 });
+    const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('Google Ireland Limited').and.include('180 days');
   });
 
   for (const language of ['en', 'fr'])
