@@ -157,36 +157,40 @@ const kindOf = (contentType, path) =>
  * Bytes of the library's own files the browser fetched: on a first visit (until the banner has
  * settled) and on a return visit after "Accept all", in the same context.
  */
-export async function measureBytes(browser, url, lib, { settle, deadline, acceptTimeout, quiet }) {
+export async function measureBytes(browser, url, lib, { deadline, acceptTimeout, quiet }) {
   const { context } = await open(browser, lib, deadline);
   try {
     const page = await context.newPage();
-    let files = [];
+    // Each response is filed under the phase it arrived in; what arrives between the two visits
+    // (after the click) belongs to neither.
+    const files = { first: [], between: [], return: [] };
+    let phase = 'first';
     const bodies = [];
     page.on('response', (response) => {
       const u = new URL(response.url());
       if (!isLocal(response.url()) || !lib.assets.some((prefix) => u.pathname.startsWith(prefix))) return;
+      const list = files[phase];
       bodies.push(
         response.body().then(
-          (body) => files.push({ path: u.pathname, kind: kindOf(response.headers()['content-type'] ?? '', u.pathname), ...sizes(body) }),
+          (body) => list.push({ path: u.pathname, kind: kindOf(response.headers()['content-type'] ?? '', u.pathname), ...sizes(body) }),
           () => {},
         ),
       );
     });
-    const visit = async () => {
-      files = [];
+    const visit = async (name) => {
+      phase = name;
       await page.goto(url, { waitUntil: 'load' });
-      await untilClickable(page, deadline);
+      // After a decision no banner is expected: network idle is the end of the visit.
+      if (name === 'first') await untilClickable(page, deadline);
       // Whatever the library still fetches after showing its banner counts too.
       await page.waitForLoadState('networkidle').catch(() => {});
-      await page.waitForTimeout(settle);
-      await Promise.all(bodies.splice(0));
-      return summarise(files);
+      await Promise.all(bodies);
+      return summarise(files[name]);
     };
-    const first = await visit();
+    const first = await visit('first');
+    phase = 'between';
     const accepted = await acceptAndWait(page, acceptTimeout, quiet);
-    await page.waitForTimeout(settle);
-    const returning = await visit();
+    const returning = await visit('return');
     const bannerOnReturn = await page.evaluate(() => window.__bench.visibleAt !== null);
     return { first, return: returning, accepted: !accepted.error, bannerOnReturn };
   } finally {

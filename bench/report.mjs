@@ -75,21 +75,25 @@ export function tables(results) {
       l.reference || l.id === 'tamis' ? '' : ratio(t(l, 'acceptMs')?.median, t(tamis, 'acceptMs')?.median),
     ]),
   );
-  const activity = (variant) =>
-    table(
+  const describe = (before) => [before.scripts, before.cookies, before.hosts].map((list) => list.join(', ') || '—').join('; ');
+  const activity = (variant) => {
+    const reference = libs.find((l) => l.reference)?.beforeDecision?.[variant]?.last;
+    return table(
       ['library', 'vendor scripts run', 'vendor cookies', 'requests to vendor hosts', 'scripts; cookies; hosts (last run)'],
       libs.map((l) => {
         const a = l.beforeDecision?.[variant];
-        if (!a) return [label(l), 'n/a', 'n/a', 'n/a', ''];
+        if (!a?.last) return [label(l), 'n/a', 'n/a', 'n/a', ''];
+        const same = !l.reference && reference && describe(a.last) === describe(reference);
         return [
           label(l),
           `${num(a.scripts.median)} / 6`,
           num(a.cookies.median),
           num(a.requests.median),
-          [a.last.scripts, a.last.cookies, a.last.hosts].map((list) => list.join(', ') || '—').join('; '),
+          same ? 'the same as with no library' : describe(a.last),
         ];
       }),
     );
+  };
   return { glance, bytes, timing, docs: activity('docs'), verbatim: activity('verbatim') };
 }
 

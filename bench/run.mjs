@@ -5,7 +5,7 @@
 // Writes bench/results.md and bench/results.json and prints the tables. See bench/results.md for
 // what each number means.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -44,9 +44,18 @@ const libraries = args.only
 
 const log = (...a) => console.error(...a);
 
+/** Says how far timings can be trusted, from the 1-minute load average around the run. */
+function noiseNote(start, end, cpuCount) {
+  const load = `1-minute load average ${start.toFixed(1)} at the start, ${end.toFixed(1)} at the end, on ${cpuCount} CPU(s)`;
+  return Math.max(start, end) > cpuCount
+    ? `${load}: other work shared the CPU, so timings are inflated and noisy (bytes and vendor counts are not). Re-run on an idle machine before quoting times.`
+    : `${load}. Timings still vary between machines: compare ratios, not absolute times.`;
+}
+
 /** Runs every pass and returns the results object written to results.json. */
 export async function collect() {
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   const seconds = () => Math.round((Date.now() - started) / 1000);
   const paths = writePages(libraries);
   const server = await startServer(pagesDir);
@@ -98,8 +107,8 @@ export async function collect() {
     durationSeconds: Math.round((Date.now() - started) / 1000),
     browser: `Chromium ${browser.version()} (headless)`,
     machine: `${cpus().length} CPU(s), ${cpus()[0]?.model ?? 'unknown'}, Node ${process.version}`,
-    noise:
-      'Timings depend on the machine and its load; run the bench on an idle machine and compare ratios, not absolute times.',
+    load: { cpus: cpus().length, start: loadAtStart, end: loadavg()[0] },
+    noise: noiseNote(loadAtStart, loadavg()[0], cpus().length),
     fakes: 'test/e2e/fake-vendors.mjs',
     libraries: libraries.map((lib) => {
       const data = perLib[lib.id];
@@ -111,7 +120,10 @@ export async function collect() {
       const missing = [...new Set(accepts.flatMap((a) => a.missing ?? []))];
       if (missing.length) problems.push(`after Accept all, never ran within ${settings.acceptTimeout} ms: ${missing.join(', ')}`);
       const early = [...new Set(accepts.flatMap((a) => a.ranBefore ?? []))];
-      if (!lib.reference && early.length) problems.push(`ran before any decision, so not timed after Accept all: ${early.join(', ')}`);
+      const again = early.filter((id) => accepts.every((a) => a.ran?.includes(id)));
+      const once = early.filter((id) => !again.includes(id));
+      if (!lib.reference && once.length) problems.push(`ran before any decision, so not timed after Accept all: ${once.join(', ')}`);
+      if (!lib.reference && again.length) problems.push(`ran before any decision and again after Accept all (timed): ${again.join(', ')}`);
       return {
         id: lib.id,
         name: lib.name,
@@ -145,7 +157,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.readme)
     updateReadme(
       t.glance,
-      `Measured ${results.generatedAt.slice(0, 10)}, ${results.runs} runs per library (${results.mode} mode), ${results.browser}, ${results.machine}:`,
+      `Measured ${results.generatedAt.slice(0, 10)}, ${results.runs} runs per library (${results.mode} mode), ${results.browser}, ${results.machine}. ${results.noise}`,
     );
   console.log(`\n${t.glance}\n\n${t.bytes}\n\n${t.timing}\n\nBefore any decision (docs page):\n${t.docs}\n\nBefore any decision (verbatim page):\n${t.verbatim}\n`);
   console.log(

@@ -68,7 +68,10 @@ export default {
   assets: ['/node_modules/tarteaucitronjs/'],
   consentCookies: ['tarteaucitron'],
   accept: { acceptSelector: '#tarteaucitronPersonalize2' },
-  docsNote: 'snippets replaced by its services job API (tarteaucitron.user ids + job.push) and <div class="youtube_player">',
+  docsNote:
+    'snippets replaced by its services job API (tarteaucitron.user ids + job.push) and <div class="youtube_player">; ' +
+    'the init() of its README turns on googleConsentMode with softConsentMode false, so the GA4 and Google Ads tags load ' +
+    'before any decision in Consent Mode "denied" (no cookies, cookieless pings to Google)',
   page: (variant) => ({
     head: `<script src="${base}/tarteaucitron.min.js"></script>
 <script>${init}</script>`,
