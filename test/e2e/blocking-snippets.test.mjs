@@ -225,3 +225,25 @@ test('catalog vendors the site did not list are blocked too, with a console warn
   assert.ok(warnings.some((w) => w.includes('Meta Pixel') && w.includes('meta-pixel')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('linkedin')), warnings.join('\n'));
 });
+
+test('static vendor scripts never run, whether classic, async, defer or module', async (t) => {
+  const hj = (n) => `https://static.hotjar.com/c/hotjar-${ids.hotjar}.js?sv=6&n=${n}`;
+  const { page, fakes } = (open = await openPage(browser, server, {
+    head: `<script src="${hj('sync')}"></script>
+<script async src="${hj('async')}"></script>
+<script defer src="${hj('defer')}"></script>
+<script type="module" src="${hj('module')}"></script>`,
+    body: `<p>text</p><script src="${hj('body')}"></script><p>more</p>`,
+  }));
+  t.diagnostic(`fetched by the preload scanner: ${fakes.requests.filter((r) => r.vendor == 'hotjar').map((r) => new URL(r.url).searchParams.get('n')).join(', ')}`);
+  assert.deepEqual(await fakes.ran(page), []);
+  assert.deepEqual(await page.$$eval('script[data-vendor="hotjar"]', (s) => s.map((x) => [x.type, x.dataset.type ?? ''])), [
+    ['text/plain', ''],
+    ['text/plain', ''],
+    ['text/plain', ''],
+    ['text/plain', 'module'],
+    ['text/plain', ''],
+  ]);
+  const ran = await ranAfter(page, () => window.tamis.setConsent({ analytics: true }));
+  assert.deepEqual(ran, ['hotjar', 'hotjar', 'hotjar', 'hotjar', 'hotjar']);
+});
