@@ -180,7 +180,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         (config.googleConsentMode && config.googleConsentMode.mode == 'advanced' && GOOGLE_VENDORS.includes(id!)) ||
         vendorAllowed(record, id, purpose),
     });
-    startIntegrations({
+    const stopIntegrations = startIntegrations({
       api,
       config,
       reload() {
@@ -211,6 +211,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     return () => {
       blocker?.stop();
       blocker = undefined;
+      stopIntegrations?.();
       document.removeEventListener('click', onClick);
     };
   };
