@@ -26,8 +26,9 @@ function table(header, rows) {
 export function tables(results) {
   const libs = results.libraries;
   const tamis = libs.find((l) => l.id === 'tamis');
-  const label = (l) => (l.reference ? `*${l.name}*` : `${l.name} ${l.version}`);
-  const peersAndTamis = libs.filter((l) => !l.reference);
+  const label = (l) => (l.reference || l.extra ? `*${l.name}*` : `${l.name} ${l.version}`);
+  const peersAndTamis = libs.filter((l) => !l.reference && !l.extra);
+  const noRatio = (l) => l.reference || l.extra || l.id === 'tamis';
   const t = (l, key) => l.timing?.[key];
 
   const glance = table(
@@ -65,14 +66,14 @@ export function tables(results) {
     libs.map((l) => [
       label(l),
       range(t(l, 'visibleMs'), ms),
-      l.reference || l.id === 'tamis' ? '' : ratio(t(l, 'visibleMs')?.median, t(tamis, 'visibleMs')?.median),
+      noRatio(l) ? '' : ratio(t(l, 'visibleMs')?.median, t(tamis, 'visibleMs')?.median),
       range(t(l, 'clickableMs'), ms),
-      l.reference || l.id === 'tamis' ? '' : ratio(t(l, 'clickableMs')?.median, t(tamis, 'clickableMs')?.median),
+      noRatio(l) ? '' : ratio(t(l, 'clickableMs')?.median, t(tamis, 'clickableMs')?.median),
       range(t(l, 'longTaskMs'), ms),
-      l.reference || l.id === 'tamis' ? '' : ratio(t(l, 'longTaskMs')?.median, t(tamis, 'longTaskMs')?.median),
+      noRatio(l) ? '' : ratio(t(l, 'longTaskMs')?.median, t(tamis, 'longTaskMs')?.median),
       range(t(l, 'cls'), (v) => num(v, 3)),
       range(t(l, 'acceptMs'), ms),
-      l.reference || l.id === 'tamis' ? '' : ratio(t(l, 'acceptMs')?.median, t(tamis, 'acceptMs')?.median),
+      noRatio(l) ? '' : ratio(t(l, 'acceptMs')?.median, t(tamis, 'acceptMs')?.median),
     ]),
   );
   const describe = (before) => [before.scripts, before.cookies, before.hosts].map((list) => list.join(', ') || '—').join('; ');
@@ -80,7 +81,7 @@ export function tables(results) {
     const reference = libs.find((l) => l.reference)?.beforeDecision?.[variant]?.last;
     return table(
       ['library', 'vendor scripts run', 'vendor cookies', 'requests to vendor hosts', 'scripts; cookies; hosts (last run)'],
-      libs.map((l) => {
+      libs.filter((l) => !l.extra).map((l) => {
         const a = l.beforeDecision?.[variant];
         if (!a?.last) return [label(l), 'n/a', 'n/a', 'n/a', ''];
         const same = !l.reference && reference && describe(a.last) === describe(reference);

@@ -70,7 +70,7 @@ export async function collect() {
   const perLib = Object.fromEntries(libraries.map((l) => [l.id, { runs: [], verbatim: [], bytes: null, problems: [] }]));
   try {
     // 1. Bytes: one visit pair per library, apart from the timed runs (reading bodies costs time).
-    for (const lib of libraries.filter((l) => !l.reference)) {
+    for (const lib of libraries.filter((l) => !l.reference && !l.extra)) {
       log(`bytes: ${lib.id} (${seconds()} s)`);
       perLib[lib.id].bytes = await measureBytes(browser, url(lib, 'docs'), lib, settings);
     }
@@ -78,14 +78,15 @@ export async function collect() {
     for (let run = 0; run < settings.runs; run++) {
       const order = libraries.map((_, i) => libraries[(i + run) % libraries.length]);
       log(`run ${run + 1}/${settings.runs} (${seconds()} s): ${order.map((l) => l.id).join(', ')}`);
-      for (const lib of order) perLib[lib.id].runs.push(await measureVisit(browser, url(lib, 'docs'), lib, settings));
+      for (const lib of order) perLib[lib.id].runs.push(await measureVisit(browser, url(lib, lib.timedPage ?? 'docs'), lib, settings));
     }
     // 4 on the verbatim page: counts, not timings, so all libraries at once.
     for (let run = 0; run < settings.verbatimRuns; run++) {
       log(`verbatim page ${run + 1}/${settings.verbatimRuns} (${seconds()} s)`);
       const options = { ...settings, settle: settings.verbatimSettle, accept: false, banner: false };
-      const visits = await Promise.all(libraries.map((lib) => measureVisit(browser, url(lib, 'verbatim'), lib, options)));
-      libraries.forEach((lib, i) => perLib[lib.id].verbatim.push(visits[i]));
+      const pages = libraries.filter((l) => !l.extra);
+      const visits = await Promise.all(pages.map((lib) => measureVisit(browser, url(lib, 'verbatim'), lib, options)));
+      pages.forEach((lib, i) => perLib[lib.id].verbatim.push(visits[i]));
     }
   } finally {
     await browser.close();
@@ -129,6 +130,8 @@ export async function collect() {
         name: lib.name,
         version: lib.version,
         reference: !!lib.reference,
+        extra: !!lib.extra,
+        timedPage: lib.timedPage ?? 'docs',
         docsNote: lib.docsNote,
         problems,
         bytes: data.bytes,
@@ -140,7 +143,7 @@ export async function collect() {
           cls: summary(runs.map((r) => r.cls)),
           acceptMs: summary(accepts.map((a) => (a.missing?.length ? null : a.ms))),
         },
-        beforeDecision: { docs: activity(runs), verbatim: activity(data.verbatim) },
+        beforeDecision: lib.extra ? undefined : { docs: activity(runs), verbatim: activity(data.verbatim) },
         runs,
         verbatimRuns: data.verbatim,
       };

@@ -14,6 +14,8 @@ import orejime from './orejime.mjs';
  * @property {string} name
  * @property {string} version  as installed
  * @property {boolean} [reference]  the no-library page: no ratio, no banner
+ * @property {boolean} [extra]  a second set-up of a library, timed only, shown without ratio
+ * @property {'verbatim'|'docs'} [timedPage]  page of the timed runs @default 'docs'
  * @property {string[]} assets  URL path prefixes of the files the library's own code comes from
  * @property {string[]} consentCookies  the library's own cookies (not counted as vendor cookies)
  * @property {{ acceptSelector?: string, acceptText?: string, acceptHost?: string }} [accept]
@@ -22,5 +24,19 @@ import orejime from './orejime.mjs';
  * @property {(variant: 'verbatim'|'docs') => Parameters<typeof import('../site.mjs').renderPage>[0]} page
  */
 
+/**
+ * tamis once more, timed on the verbatim page: what blocking pasted snippets automatically costs
+ * next to the declarative form. Shown without ratio; its bytes and counts are tamis's.
+ * @type {Library}
+ */
+const tamisVerbatim = {
+  ...tamis,
+  id: 'tamis-verbatim',
+  name: 'tamis, verbatim snippets',
+  extra: true,
+  timedPage: 'verbatim',
+  docsNote: 'tamis timed on the verbatim page (snippets unchanged, blocked by URL), for the cost of automatic blocking',
+};
+
 /** @type {Library[]} */
-export const libraries = [tamis, vanillaCookieconsent, klaro, tarteaucitron, cookieconsent, orejime, none];
+export const libraries = [tamis, vanillaCookieconsent, klaro, tarteaucitron, cookieconsent, orejime, none, tamisVerbatim];

@@ -49,7 +49,8 @@ export default {
   assets: ['/node_modules/klaro/'],
   consentCookies: ['klaro'],
   accept: { acceptSelector: '.klaro .cookie-notice .cm-btn-success' },
-  docsNote: 'scripts and the iframe: type="text/plain" data-type data-name data-src',
+  docsNote:
+    'scripts and the iframe: type="text/plain" data-type data-name data-src; its notice labels the accept control "That\'s ok" (with acceptAll: true it accepts every service)',
   page: (variant) => ({
     head: `<script>var klaroConfig = ${config};</script>
 <script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
