@@ -207,7 +207,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       }
     });
     // After the current script, so that `init(config); on('ready', …)` still hears it.
-    queueMicrotask(() => events.emit('ready', { consent: toConsent(record) }));
+    const ready = { consent: toConsent(record) };
+    queueMicrotask(() => events.emit('ready', ready));
     return () => {
       blocker?.stop();
       blocker = undefined;

@@ -1,0 +1,102 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startRuntimeHarness } from './runtime-harness.mjs';
+
+let harness;
+before(async () => (harness = await startRuntimeHarness()));
+after(() => harness?.close());
+
+/** Opens tags.html with fake Google and YouTube hosts; records their requests. */
+async function openTags(config) {
+  const session = await harness.open(config);
+  const vendorRequests = [];
+  const warnings = [];
+  session.page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await session.context.route(/googletagmanager\.com|youtube-nocookie\.com/, (route) => {
+    const url = route.request().url();
+    vendorRequests.push(url);
+    return url.includes('gtag/js')
+      ? route.fulfill({ contentType: 'text/javascript', body: 'window.gtagRuns = (window.gtagRuns || 0) + 1;' })
+      : route.fulfill({ contentType: 'text/html', body: '<p>video</p>' });
+  });
+  await session.page.goto(`${harness.origin}/tags.html`);
+  await session.page.waitForLoadState('load');
+  return { ...session, vendorRequests, warnings };
+}
+
+const runs = (page) => page.evaluate(() => window.runs ?? []);
+
+test('runs a blocked script once its vendor is allowed, without reload, and never twice', async () => {
+  const { context, page } = await openTags({ vendors: ['hotjar', 'youtube'] });
+  await page.evaluate(() => (window.stillHere = true));
+  assert.deepEqual(await runs(page), []);
+  await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
+  await page.waitForFunction(() => window.runs?.length === 1);
+  assert.deepEqual(await runs(page), ['hotjar']);
+  await page.evaluate(() => window.tamis.acceptAll());
+  await page.waitForFunction(() => window.runs?.length === 2);
+  await page.evaluate(() => window.tamis.acceptAll());
+  await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await runs(page), ['hotjar', 'social']);
+  assert.equal(await page.evaluate(() => window.stillHere), true);
+  await context.close();
+});
+
+test('loads the UI for the placeholder of a blocked iframe even with a valid decision', async () => {
+  const first = await openTags({ vendors: ['youtube'] });
+  await first.page.evaluate(() => window.tamis.rejectAll());
+  first.uiRequests.length = 0;
+  first.vendorRequests.length = 0;
+  await first.page.reload();
+  await first.page.waitForFunction(() => customElements.get('tamis-placeholder'));
+  assert.equal(first.uiRequests.length, 1);
+  assert.equal(await first.page.evaluate(() => document.querySelector('tamis-banner')), null);
+  assert.equal(first.vendorRequests.some((u) => u.includes('youtube')), false, 'the video is not loaded');
+  await first.context.close();
+});
+
+test('keeps Google tags blocked before consent in basic Consent Mode', async () => {
+  const { context, page, vendorRequests } = await openTags({ vendors: ['google-analytics'] });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.gtagRuns ?? 0), 0);
+  await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
+  await page.waitForFunction(() => window.gtagRuns === 1);
+  assert.ok(vendorRequests.some((u) => u.includes('gtag/js?id=G-TEST123')));
+  await context.close();
+});
+
+test('lets Google tags run at once in advanced Consent Mode, and nothing else', async () => {
+  const { context, page } = await openTags({ vendors: ['google-analytics', 'hotjar'], googleConsentMode: { mode: 'advanced' } });
+  await page.waitForFunction(() => window.gtagRuns === 1);
+  assert.equal(await page.evaluate(() => window.tamis.hasConsent('google-analytics')), false, 'no consent is implied');
+  assert.deepEqual(await runs(page), []);
+  await context.close();
+});
+
+test('warns once about a catalog vendor on the page that the site did not list', async () => {
+  const { context, warnings } = await openTags({ vendors: ['hotjar'] });
+  const youtube = warnings.filter((w) => w.includes('(youtube)'));
+  assert.equal(youtube.length, 1, warnings.join('\n'));
+  assert.match(youtube[0], /not in config\.vendors/);
+  await context.close();
+});
+
+test('works from the npm entry: init() sets window.tamis, named exports delegate, ready is heard', async () => {
+  const { context, page, errors } = await harness.open();
+  await page.goto(`${harness.origin}/esm.html`);
+  await page.waitForFunction(() => window.done);
+  const log = await page.evaluate(() => window.log);
+  assert.deepEqual(log, [
+    ['before init', 'tamis: call init(config) first'],
+    ['same instance', true],
+    ['language', 'fr'],
+    ['change', 'reject-all'],
+    ['hasConsent', false, false],
+    ['change', 'custom'],
+    ['getConsent', true],
+    ['ready', null],
+  ]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
