@@ -128,7 +128,7 @@ test('the checkout loads Stripe.js at once: fraud prevention needs no consent', 
   }
 });
 
-test('"Accept all" runs each pasted vendor tag once, sets their cookies and stops asking', async () => {
+test('"Accept all" runs each pasted vendor tag once, sets their cookies, and the next page neither asks nor loads the UI', async () => {
   const first = await visit(browser, server.url + '/');
   const { context, fakes, page } = first;
   try {
@@ -156,6 +156,9 @@ test('"Accept all" runs each pasted vendor tag once, sets their cookies and stop
       'the YouTube embed loads',
     );
     assert.equal(await next.page.locator('.video iframe').getAttribute('src'), 'https://www.youtube.com/embed/aqz-KE-bpKQ?si=Qm3xY0aN8vT1pLwE');
+    // Nothing to show on this page: a visitor who has chosen downloads no UI code at all.
+    const ui = fakes.requests.filter((r) => r.local && /\/dist\/(tamis-ui|chunks\/)/.test(r.url));
+    assert.deepEqual(ui.map((r) => r.url), [], 'UI bundle requests');
     assert.deepEqual(next.errors, []);
   } finally {
     await context.close();
