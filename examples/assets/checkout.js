@@ -1,7 +1,8 @@
 // The demo shop's checkout: a Stripe card field and a Google Ads conversion on "Pay".
 //
-// Stripe.js is loaded in <head> of cart.html. It serves payment and fraud prevention, which needs
-// no consent, so tamis lets it through; offline it simply fails to load and we say so.
+// Stripe.js is loaded in <head> of cart.html. It serves payment and fraud prevention, which tamis
+// treats as strictly necessary (purpose "fraud"), so it is never blocked; offline it simply fails
+// to load and we say so.
 const status = document.querySelector('#payment-status');
 const form = document.querySelector('#checkout');
 

@@ -16,11 +16,11 @@ window.tamisConfig = {
     'linkedin', // LinkedIn Insight Tag
     'meta-pixel', // Meta (Facebook) Pixel
     'youtube', // the video on the product page
-    'stripe', // payments: fraud prevention, needs no consent, never blocked
+    'stripe', // payments and fraud prevention: strictly necessary, always on, never blocked
   ],
   // The privacy policy, linked from the banner and the preferences.
   policyUrl: '/privacy.html',
-  // Keep a decision for 6 months (the CNIL recommends 6; 13 is the maximum), then ask again.
+  // Keep a decision for 6 months, then ask again: the period the CNIL recommends (1 to 13 allowed).
   retentionMonths: 6,
   // Bump when the policy or the list of vendors changes: every visitor is asked again.
   revision: 1,
