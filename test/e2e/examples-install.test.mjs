@@ -37,7 +37,7 @@ test('script-tag page: window.tamis starts from the tag, holds Google Analytics 
   }
 });
 
-test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements register and the banner shows', async () => {
+test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements register, the banner shows, and a returning visitor loads no UI', async () => {
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/esm.html');
   try {
     await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
@@ -62,6 +62,16 @@ test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements
     await page.locator('footer').getByRole('link', { name: 'Cookie preferences' }).click();
     await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
     assert.deepEqual(errors, []);
+
+    // A returning visitor who has chosen: ui.load is never called, Lit is never downloaded.
+    fakes.reset();
+    const again = await visit(browser, server.url + '/install/esm.html', { context, fakes });
+    await until(async () => (await fakes.ran(again.page)).includes('google-analytics'), 'the Google tag ran on return');
+    await settle(again.page, fakes);
+    const ui = fakes.requests.filter((r) => r.local && /\/(node_modules\/(lit|@lit|@floating-ui)|dist\/esm\/components)/.test(r.url));
+    assert.deepEqual(ui.map((r) => r.url), []);
+    assert.equal(await again.page.locator('tamis-banner').count(), 0);
+    assert.deepEqual(again.errors, []);
   } finally {
     await context.close();
   }
