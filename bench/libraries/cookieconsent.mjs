@@ -55,7 +55,8 @@ export default {
   consentCookies: ['cookieconsent_status'],
   accept: { acceptSelector: '.cc-window .cc-allow' },
   docsNote:
-    'no blocking in the library: snippets in <template data-consent>, copied in by the site’s own onInitialise/onStatusChange code when hasConsented()',
+    'no blocking in the library: snippets in <template data-consent>, copied in by the site’s own onInitialise/onStatusChange code when hasConsented(); ' +
+    'one yes/no for everything (no purposes, no per-vendor choice), so "Accept all" is its "allow" button',
   page: (variant) => ({
     head: `<link rel="stylesheet" href="${base}/cookieconsent.min.css">`,
     bodyEnd: `<script src="${base}/cookieconsent.min.js"></script>
