@@ -209,6 +209,30 @@ test('the YouTube video waits behind a placeholder of the same place until the v
   }
 });
 
+test('the placeholder\'s button allows YouTube alone: the video plays, every other tag stays blocked', async () => {
+  const { context, page, fakes, errors } = await visit(browser, server.url + '/product.html');
+  try {
+    const placeholder = page.locator('.video tamis-placeholder');
+    await placeholder.waitFor({ state: 'visible', timeout: 5000 });
+    await settle(page, fakes);
+    fakes.reset();
+    await placeholder.getByRole('button').click();
+    await until(() => fakes.requests.some((r) => r.vendor === 'youtube' && r.resourceType === 'document'), 'the video loads');
+    await settle(page, fakes);
+    assert.equal(await page.locator('.video iframe').getAttribute('src'), 'https://www.youtube.com/embed/aqz-KE-bpKQ?si=Qm3xY0aN8vT1pLwE');
+    assert.equal(await page.locator('tamis-placeholder').count(), 0, 'the placeholder is gone');
+    assert.deepEqual(external(fakes).filter((r) => r.vendor !== 'youtube').map((r) => r.url), [], 'no other vendor');
+    assert.deepEqual(await fakes.ran(page), []);
+    assert.deepEqual(
+      await page.evaluate(() => [window.tamis.hasConsent('youtube'), window.tamis.hasConsent('google-analytics'), window.tamis.hasConsent('social')]),
+      [true, false, false],
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the privacy policy\'s cookie table lists every vendor of the shop with its cookies', async () => {
   const { context, page, errors } = await visit(browser, server.url + '/privacy.html');
   try {
