@@ -53,7 +53,6 @@ export const bannerStyles = [
     }
     [part='title'] {
       font-size: 1.125rem;
-      padding-inline-end: var(--tamis-title-space, 0);
     }
     :host([layout='bar']) [part='title'],
     :host([layout='bar']) [part='text'],
@@ -97,7 +96,7 @@ export const bannerStyles = [
     }
     [part~='continue'] {
       align-self: flex-end;
-      margin: -0.5rem -0.5rem -1.25rem 0;
+      margin: -0.5rem -0.5rem -0.5rem 0;
       background: none;
       border: 0;
       color: var(--tamis-accent);

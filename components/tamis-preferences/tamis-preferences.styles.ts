@@ -105,7 +105,7 @@ export const preferencesStyles = [
       border-top: 1px solid var(--tamis-border);
     }
     [part='footer'] button {
-      flex: 1 1 10rem;
+      flex: 1 1 8rem;
     }
     [part='popover'] {
       position: fixed;
