@@ -69,26 +69,28 @@ export function patchDom(c: BlockerContext): () => void {
     },
   }));
 
-  const html = (proto: object, name: string, scripts: boolean, at = 0) =>
-    def(proto, name, (d) =>
-      d.set
-        ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, scripts)); } }
-        : {
-            value(this: unknown, ...args: unknown[]) {
-              args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], scripts);
-              return d.value.apply(this, args);
+  // HTML-string sinks; `true`: the browser runs the scripts of that string, so block them too.
+  for (const [proto, names, scripts] of [
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', false],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', false],
+    [Document.prototype, 'write writeln', true],
+    [Range.prototype, 'createContextualFragment', true],
+  ] as const) {
+    for (const name of names.split(' ')) {
+      const at = +(name == 'insertAdjacentHTML');
+      def(proto, name, (d) =>
+        d.set
+          ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, scripts)); } }
+          : {
+              value(this: unknown, ...args: unknown[]) {
+                // document.write(a, b) writes a + b: sanitize them as one string.
+                args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], scripts);
+                return d.value.apply(this, args);
+              },
             },
-          },
-    );
-  html(Element.prototype, 'innerHTML', false);
-  html(Element.prototype, 'outerHTML', false);
-  html(ShadowRoot.prototype, 'innerHTML', false);
-  html(Element.prototype, 'insertAdjacentHTML', false, 1);
-  html(Element.prototype, 'setHTMLUnsafe', false);
-  html(ShadowRoot.prototype, 'setHTMLUnsafe', false);
-  html(Document.prototype, 'write', true);
-  html(Document.prototype, 'writeln', true);
-  html(Range.prototype, 'createContextualFragment', true);
+      );
+    }
+  }
 
   return () => undo.splice(0).reverse().forEach((f) => f());
 }

@@ -33,8 +33,7 @@ async function releaseOne(c: BlockerContext, el: Element): Promise<void> {
     native.replaceWith.call(el, s);
     await done;
   } else {
-    for (const name of DROP.slice(2)) el.removeAttribute(name);
-    el.removeAttribute(BLOCKED);
+    for (const name of DROP) el.removeAttribute(name);
     removePlaceholder(c, el as HTMLElement);
     if (srcset) setAttr(el, 'srcset', srcset);
     if (src) setAttr(el, 'src', src);
