@@ -52,7 +52,7 @@ export function external(fakes) {
 }
 
 /** Waits until `predicate()` is true (polling), or fails with `message` after `timeout` ms. */
-export async function until(predicate, message, timeout = 5000) {
+export async function until(predicate, message, timeout = 10000) {
   const end = Date.now() + timeout;
   for (;;) {
     if (await predicate()) return;

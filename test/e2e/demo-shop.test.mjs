@@ -76,7 +76,7 @@ for (const path of PAGES) {
   test(`${path} loads without a script error, asks a first-time visitor and lets no tracker run before a choice`, async () => {
     const { context, page, fakes, errors } = await visit(browser, server.url + path);
     try {
-      await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+      await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
       await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 1000 });
       await settle(page, fakes);
       assert.deepEqual(errors, [], 'script errors');
@@ -105,7 +105,7 @@ test(
     for (const path of ['/', '/product.html']) {
       const { context, page, fakes } = await visit(browser, server.url + path);
       try {
-        await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+        await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
         await settle(page, fakes);
         assert.deepEqual(external(fakes).map((r) => r.url), [], path);
       } finally {
@@ -169,7 +169,7 @@ test('"Reject all" keeps every tracker out, on this page and the next, and keeps
   const first = await visit(browser, server.url + '/');
   const { context, fakes, page } = first;
   try {
-    await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+    await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 10000 });
     await settle(page, fakes);
     fakes.reset();
     await bannerButton(page, REJECT_ALL).click();
@@ -186,7 +186,7 @@ test('"Reject all" keeps every tracker out, on this page and the next, and keeps
     assert.deepEqual(vendorFrames(next.page, fakes), [], 'vendor frames on the next page');
     assert.deepEqual(await fakes.ran(next.page), []);
     assert.equal(await next.page.locator('.video iframe').getAttribute('src'), null, 'the video is held back');
-    await next.page.locator('tamis-placeholder').waitFor({ state: 'visible', timeout: 5000 });
+    await next.page.locator('tamis-placeholder').waitFor({ state: 'visible', timeout: 10000 });
     assert.deepEqual(await cookieNames(context), [CONSENT_COOKIE]);
     assert.deepEqual([...first.errors, ...next.errors], []);
   } finally {
@@ -198,7 +198,7 @@ test('the YouTube video waits behind a placeholder of the same place until the v
   const { context, page, fakes } = await visit(browser, server.url + '/product.html');
   try {
     const placeholder = page.locator('.video tamis-placeholder');
-    await placeholder.waitFor({ state: 'visible', timeout: 5000 });
+    await placeholder.waitFor({ state: 'visible', timeout: 10000 });
     const box = await placeholder.boundingBox();
     assert.ok(box && box.width > 200 && box.height > 100, `placeholder size ${JSON.stringify(box)}`);
     await settle(page, fakes);
@@ -213,7 +213,7 @@ test('the placeholder\'s button allows YouTube alone: the video plays, every oth
   const { context, page, fakes, errors } = await visit(browser, server.url + '/product.html');
   try {
     const placeholder = page.locator('.video tamis-placeholder');
-    await placeholder.waitFor({ state: 'visible', timeout: 5000 });
+    await placeholder.waitFor({ state: 'visible', timeout: 10000 });
     await settle(page, fakes);
     fakes.reset();
     await placeholder.getByRole('button').click();
@@ -238,7 +238,7 @@ test('the privacy policy\'s cookie table lists every vendor of the shop with its
   try {
     const table = page.locator('tamis-cookie-table');
     for (const name of ['Google Analytics', 'Google Ads', 'HubSpot', 'LinkedIn Insight Tag', 'Meta Pixel', 'YouTube', 'Stripe'])
-      await table.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 5000 });
+      await table.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 10000 });
     for (const cookie of ['_ga', '_gcl_au', 'hubspotutk', 'li_fat_id', '_fbp', '__stripe_mid'])
       await table.getByText(cookie, { exact: true }).first().waitFor({ state: 'visible', timeout: 1000 });
     assert.equal(await table.getByText('Hotjar', { exact: true }).count(), 0, 'vendors the shop does not use are not listed');
@@ -254,7 +254,7 @@ test('the footer\'s "Cookie preferences" link reopens the choice after a decisio
     await bannerButton(page, ACCEPT_ALL).click();
     await until(async () => (await page.locator('tamis-banner').count()) === 0, 'the banner goes away');
     await page.locator('footer').getByRole('link', { name: 'Cookie preferences' }).click();
-    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 10000 });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -267,9 +267,9 @@ test('the box variant shows a floating preferences button once the visitor has c
     await bannerButton(page, REJECT_ALL).click();
     await until(async () => (await page.locator('tamis-banner').count()) === 0, 'the banner goes away');
     const link = page.locator('tamis-preferences-link').getByRole('button');
-    await link.waitFor({ state: 'visible', timeout: 5000 });
+    await link.waitFor({ state: 'visible', timeout: 10000 });
     await link.click();
-    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 10000 });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -279,7 +279,7 @@ test('the box variant shows a floating preferences button once the visitor has c
 test('the French variant asks in French', async () => {
   const { context, page } = await visit(browser, server.url + '/variants/fr.html');
   try {
-    await bannerButton(page, /^Tout accepter$/).waitFor({ state: 'visible', timeout: 5000 });
+    await bannerButton(page, /^Tout accepter$/).waitFor({ state: 'visible', timeout: 10000 });
     await bannerButton(page, /^Tout refuser$/).waitFor({ state: 'visible', timeout: 1000 });
   } finally {
     await context.close();
@@ -317,7 +317,7 @@ test('the examples\' own markup passes axe in light and dark schemes', async () 
       const page = await context.newPage();
       for (const file of files) {
         await page.goto(`${server.url}/${file}`);
-        await page.locator('tamis-banner').waitFor({ state: 'attached', timeout: 5000 });
+        await page.locator('tamis-banner').waitFor({ state: 'attached', timeout: 10000 });
         await page.addScriptTag({ path: axePath });
         // The tamis elements are audited by their own component tests; this audits the pages.
         const violations = await page.evaluate(async () => {
@@ -340,7 +340,7 @@ test('paying at the checkout sends the Google Ads conversion only after the visi
     await page.getByLabel('Email').fill('cook@example.org');
     await page.getByLabel('Name on card').fill('Camille Martin');
     await page.getByRole('button', { name: /^Pay/ }).click();
-    await page.getByRole('status').getByText('Thank you!').waitFor({ timeout: 5000 });
+    await page.getByRole('status').getByText('Thank you!').waitFor({ timeout: 10000 });
   };
   const refused = await visit(browser, server.url + '/cart.html');
   try {

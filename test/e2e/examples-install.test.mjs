@@ -18,11 +18,11 @@ after(async () => {
 test('script-tag page: window.tamis starts from the tag, holds Google Analytics and the video, runs them on "Accept all"', async () => {
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/script-tag.html');
   try {
-    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
     await settle(page, fakes);
     assert.equal(await page.evaluate(() => typeof window.tamis?.acceptAll), 'function');
     assert.deepEqual(await fakes.ran(page), [], 'nothing ran before the choice');
-    await page.locator('tamis-placeholder').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('tamis-placeholder').waitFor({ state: 'visible', timeout: 10000 });
 
     fakes.reset();
     await bannerButton(page, ACCEPT_ALL).click();
@@ -40,7 +40,7 @@ test('script-tag page: window.tamis starts from the tag, holds Google Analytics 
 test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements register, the banner shows, and a returning visitor loads no UI', async () => {
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/esm.html');
   try {
-    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
     await settle(page, fakes);
     const defined = await page.evaluate(() =>
       ['tamis-banner', 'tamis-preferences', 'tamis-preferences-link', 'tamis-cookie-table', 'tamis-placeholder'].filter(
@@ -60,7 +60,7 @@ test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements
     await until(async () => (await fakes.ran(page)).includes('google-analytics'), 'the declarative Google tag ran');
     // The preferences dialog (floating-ui, js-cookie through the import map too) opens from the footer.
     await page.locator('footer').getByRole('link', { name: 'Cookie preferences' }).click();
-    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 5000 });
+    await page.locator('tamis-preferences').getByRole('dialog').waitFor({ state: 'visible', timeout: 10000 });
     assert.deepEqual(errors, []);
 
     // A returning visitor who has chosen: ui.load is never called, Lit is never downloaded.
@@ -80,7 +80,7 @@ test('ESM page: the import map resolves tamis, Lit and floating-ui; the elements
 test('declarative page: text/plain scripts, data-src iframes and images wait for consent, then run once', async () => {
   const { context, page, fakes, errors } = await visit(browser, server.url + '/install/declarative.html');
   try {
-    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 5000 });
+    await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
     await settle(page, fakes);
     const status = page.locator('#analytics-status');
     assert.match(await status.textContent(), /has not run/);
