@@ -247,3 +247,21 @@ test('static vendor scripts never run, whether classic, async, defer or module',
   const ran = await ranAfter(page, () => window.tamis.setConsent({ analytics: true }));
   assert.deepEqual(ran, ['hotjar', 'hotjar', 'hotjar', 'hotjar', 'hotjar']);
 });
+
+test('the placeholder button of a blocked embed allows that vendor alone and loads it in place', async () => {
+  const { page, fakes } = (open = await openPage(browser, server, { body: `${snippets.youtube}\n${snippets.vimeo}`, realUi: true }));
+  const button = page.locator('tamis-placeholder[vendor="youtube"]').getByRole('button');
+  await button.waitFor({ timeout: 5000 });
+  const size = await page.$eval('tamis-placeholder[vendor="youtube"]', (p) => [p.getBoundingClientRect().width, p.getBoundingClientRect().height]);
+  assert.deepEqual(size, [560, 315], 'the rendered placeholder keeps the frame size');
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('iframe[data-vendor="youtube"]')?.getAttribute('src'), null, { timeout: 5000 });
+  await settle(page);
+  const frame = await page.$eval('iframe[data-vendor="youtube"]', (f) => [f.getBoundingClientRect().width, f.getBoundingClientRect().height]);
+  assert.deepEqual(frame, [560, 315]);
+  assert.deepEqual(await page.$$eval('tamis-placeholder', (l) => l.map((p) => p.getAttribute('vendor'))), ['vimeo']);
+  assert.equal(await page.evaluate(() => window.tamis.getConsent().vendors.youtube), true);
+  assert.equal(await page.evaluate(() => window.tamis.hasConsent('vimeo')), false);
+  assert.ok(vendorsRequested(fakes).includes('youtube'));
+  assert.ok(page.frames().some((f) => f.url().includes('youtube.com/embed')));
+});
