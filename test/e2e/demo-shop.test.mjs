@@ -363,3 +363,36 @@ test('paying at the checkout sends the Google Ads conversion only after the visi
     await accepted.context.close();
   }
 });
+
+test('offline, with every vendor host unreachable, the shop still works after "Accept all"', async () => {
+  const context = await browser.newContext();
+  try {
+    const failed = [];
+    await context.route('**/*', (route) => {
+      const { hostname } = new URL(route.request().url());
+      if (hostname === '127.0.0.1') return route.fallback();
+      failed.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url + '/');
+    await bannerButton(page, ACCEPT_ALL).click();
+    for (const path of ['/', '/products.html', '/product.html', '/privacy.html', '/cart.html']) {
+      await page.goto(server.url + path);
+      await page.waitForLoadState('load');
+      if (path === '/privacy.html')
+        await page.locator('tamis-cookie-table').getByText('Stripe', { exact: true }).first().waitFor({ timeout: 10000 });
+    }
+    await page.getByRole('status').getByText('could not load').waitFor({ timeout: 10000 });
+    await page.getByLabel('Email').fill('cook@example.org');
+    await page.getByLabel('Name on card').fill('Camille Martin');
+    await page.getByRole('button', { name: /^Pay/ }).click();
+    await page.getByRole('status').getByText('Thank you!').waitFor({ timeout: 10000 });
+    assert.ok(failed.some((url) => url.includes('googletagmanager.com')), 'the vendor tags were attempted');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
