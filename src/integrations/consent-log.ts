@@ -37,7 +37,8 @@ const MAX = 20;
 
 const read = (): ConsentReceipt[] => {
   try {
-    return JSON.parse(localStorage.getItem(KEY)!) || [];
+    const queue = JSON.parse(localStorage.getItem(KEY)!);
+    return Array.isArray(queue) ? queue : [];
   } catch {
     return [];
   }

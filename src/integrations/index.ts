@@ -1,5 +1,4 @@
 import type { Consent, DecisionDetails, DecisionMethod, ResolvedConfig, TamisApi } from '../types.js';
-import { startConsentLog } from './consent-log.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
 import { startTabSync } from './tab-sync.js';
 
@@ -12,10 +11,13 @@ export interface IntegrationContext {
   api: TamisApi;
   config: ResolvedConfig;
   /** Re-reads the consent record and applies it (releases newly allowed tags, handles withdrawal). */
-  reload(): void;
+  reload(): void | Promise<unknown>;
   /** Called after every decision made in this tab; returns the unsubscribe function. */
   onDecision(callback: (consent: Consent, details: DecisionDetails & { method: DecisionMethod }) => void): () => void;
 }
+
+/** localStorage key of the receipts outbox (see consent-log.ts). */
+const OUTBOX = 'tamis_receipts';
 
 /**
  * Starts the integrations. Called synchronously by the runtime during start-up, before any blocked
@@ -23,25 +25,36 @@ export interface IntegrationContext {
  * - Google Consent Mode v2: default now, update for a stored decision, then at every change.
  * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
  *   another tab calls `context.reload()`.
- * - Receipts: every decision made in this tab goes to `consentLog.endpoint`; unsent ones are retried.
+ * - Receipts: every decision made in this tab goes to `consentLog.endpoint`. The sender lives in the
+ *   deferred module; when unsent receipts wait in the outbox, it is loaded once the page is idle.
  * @returns the cleanup (tests): stops listening to the runtime and to other tabs.
  */
 export function startIntegrations(context: IntegrationContext): () => void {
   const { api, config } = context;
   const updateGoogle = startGoogleConsentMode(config, api.getConsent());
-  const log = config.consentLog && startConsentLog(config.consentLog, config.language, api.version);
-  // Set while another tab's decision is applied here, so it is not echoed back to the other tabs.
-  let remote = false;
-  const tabs = startTabSync(() => {
-    remote = true;
-    context.reload();
-    remote = false;
+  const options = config.consentLog;
+  let log: Promise<(consent: Consent, details: DecisionDetails) => void> | undefined;
+  const logger = () => (log ??= import('../deferred/index.js').then((m) => m.startConsentLog(options!, config.language, api.version)));
+  try {
+    if (options && localStorage.getItem(OUTBOX)) (window.requestIdleCallback ?? setTimeout)(logger);
+  } catch {
+    // Storage disabled: there is no outbox to retry.
+  }
+  // Counts other tabs' decisions being applied here, so they are not echoed back to the other tabs.
+  let remote = 0;
+  const tabs = startTabSync(async () => {
+    remote++;
+    try {
+      await context.reload();
+    } finally {
+      remote--;
+    }
     updateGoogle(api.getConsent());
   });
   const offDecision = context.onDecision((consent, details) => {
     updateGoogle(consent);
     tabs.notify();
-    log?.(consent, details);
+    if (options) void logger().then((send) => send(consent, details));
   });
   // `change` also reports a withdrawal (`reset()`), which is no decision but must reach other tabs.
   // Google is updated here too, as early as the runtime reports, in case tags are released right after.

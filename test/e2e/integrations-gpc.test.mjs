@@ -108,3 +108,18 @@ test('without GPC, accept all turns advertising on', async () => {
   assert.equal(consent.categories.advertising, true);
   assert.equal((await lastUpdate(page)).ad_storage, 'granted');
 });
+
+test('with GPC on, the banner tells the visitor the signal was honoured; without it, it does not', async () => {
+  site = await openSite(browser, { config: CONFIG, gpc: true, ui: true });
+  const page = await site.open();
+  const notice = page.locator('tamis-banner [part="notice"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /Global Privacy Control/);
+  await site.context.close();
+
+  site = await openSite(browser, { config: CONFIG, ui: true });
+  const plain = await site.open();
+  await plain.locator('tamis-banner').waitFor();
+  await settle(plain);
+  assert.equal(await plain.locator('tamis-banner [part="notice"]').count(), 0);
+});

@@ -146,10 +146,15 @@ describe('proof-of-consent receipts', () => {
     expect(outbox().map((r) => r.id)).to.deep.equal(ids.slice(-20));
   });
 
-  it('survives a corrupt outbox', async () => {
-    localStorage.setItem('tamis_receipts', '{not json');
-    const fake = start(logged());
-    fake.decide(makeConsent({ analytics: true }));
-    await waitUntil(() => sent.length == 1);
-  });
+  for (const stored of ['{not json', '{}', '"text"', 'null']) {
+    it(`still sends and stores receipts over a corrupt outbox: ${stored}`, async () => {
+      localStorage.setItem('tamis_receipts', stored);
+      endpoint = 'down';
+      const fake = start(logged());
+      const consent = makeConsent({ analytics: true });
+      fake.decide(consent);
+      await waitUntil(() => sent.length == 1);
+      expect(outbox().map((r) => r.id)).to.deep.equal([consent.id]);
+    });
+  }
 });
