@@ -13,7 +13,10 @@ export function ratio(peer, tamis) {
   return `×${r >= 10 ? r.toFixed(0) : r.toFixed(1)}`;
 }
 
-const range = (s, fmt) => (s?.median == null ? 'n/a' : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`);
+const range = (s, fmt) =>
+  s?.median == null
+    ? 'n/a'
+    : `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})${s.n < s.of ? ` [${s.n} of ${s.of} runs]` : ''}`;
 
 function table(header, rows) {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
