@@ -180,6 +180,16 @@ describe('<tamis-banner>', () => {
       });
     }
 
+  it('slides in, unless the visitor asked for reduced motion', async () => {
+    const { element } = await banner();
+    expect(element.shadowRoot!.getAnimations().length).to.equal(1);
+    uninstall();
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const calm = await banner();
+    expect(calm.element.shadowRoot!.getAnimations().length).to.equal(0);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   it('follows a forced dark theme even when the system is light', async () => {
     const { element } = await banner({ ui: { theme: 'dark' } });
     expect(element.getAttribute('theme')).to.equal('dark');

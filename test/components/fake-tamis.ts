@@ -120,15 +120,15 @@ export class FakeTamis implements TamisApi {
     if (purpose.rule === 'locked') return true;
     return this.consent?.vendors[id] ?? this.consent?.categories[purpose.id] ?? purpose.rule === 'exempt';
   }
-  acceptAll(details?: DecisionDetails): void {
+  async acceptAll(details?: DecisionDetails): Promise<void> {
     this.calls.push({ method: 'acceptAll', args: [details] });
     this.record(Object.fromEntries(this.purposes.map((p) => [p.id, true])), {}, 'accept-all');
   }
-  rejectAll(details?: DecisionDetails): void {
+  async rejectAll(details?: DecisionDetails): Promise<void> {
     this.calls.push({ method: 'rejectAll', args: [details] });
     this.record(Object.fromEntries(this.purposes.map((p) => [p.id, p.rule === 'locked'])), {}, 'reject-all');
   }
-  setConsent(purposes: PurposeChoices, vendors: Record<string, boolean> = {}, details?: DecisionDetails): void {
+  async setConsent(purposes: PurposeChoices, vendors: Record<string, boolean> = {}, details?: DecisionDetails): Promise<void> {
     this.calls.push({ method: 'setConsent', args: [purposes, vendors, details] });
     const current = this.consent;
     const categories = Object.fromEntries(
@@ -143,7 +143,7 @@ export class FakeTamis implements TamisApi {
     const element = document.querySelector('tamis-preferences') ?? document.body.appendChild(document.createElement('tamis-preferences'));
     void element.show();
   }
-  reset(): void {
+  async reset(): Promise<void> {
     this.consent = null;
   }
   on<K extends keyof TamisEventMap>(event: K, callback: (detail: TamisEventMap[K]) => void): () => void {

@@ -110,6 +110,19 @@ describe('<tamis-preferences>', () => {
     expect(document.activeElement === opener).to.equal(true);
   });
 
+  it('reports tamis-show when it opens and tamis-after-hide once focus is back', async () => {
+    const seen: string[] = [];
+    const listen = (event: Event) => seen.push(`${event.type}:${document.activeElement?.localName}`);
+    document.addEventListener('tamis-show', listen);
+    document.addEventListener('tamis-after-hide', listen);
+    const { element } = await open();
+    element.hide();
+    await waitUntil(() => seen.length === 2, 'after-hide');
+    document.removeEventListener('tamis-show', listen);
+    document.removeEventListener('tamis-after-hide', listen);
+    expect(seen).to.deep.equal(['tamis-show:tamis-preferences', 'tamis-after-hide:button']);
+  });
+
   it('closes from its Close button without recording anything', async () => {
     const { tamis, dialog, $, opener } = await open();
     $('[part~="close"]').click();
