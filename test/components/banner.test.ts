@@ -109,10 +109,11 @@ describe('<tamis-banner>', () => {
     });
 
   for (const width of [320, 1280])
-    it(`shows Accept all and Reject all side by side with the same size and weight at ${width} px`, async () => {
+    it(`shows Accept all and Reject all side by side with the same size and weight at ${width} px, in every layout`, async () => {
       await setViewport({ width, height: 568 });
-      for (const language of ['en', 'fr', 'de']) {
-        const { button } = await banner({ language });
+      for (const language of ['en', 'fr', 'de'])
+      for (const layout of ['bar', 'box', 'center'] as const) {
+        const { button } = await banner({ language, ui: { layout } });
         const accept = button('accept');
         const reject = button('reject');
         const a = accept.getBoundingClientRect();
@@ -153,6 +154,17 @@ describe('<tamis-banner>', () => {
     }
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.localName).to.equal(element.localName);
+  });
+
+  it('gives focus back to Customize when the preferences close with Esc, and shows a visible focus ring', async () => {
+    const { element, button } = await banner();
+    button('customize').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.querySelector('tamis-preferences')?.shadowRoot?.querySelector('dialog[open]'), 'dialog opened');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => element.shadowRoot!.activeElement === button('customize'), 'focus back on Customize');
+    const ring = getComputedStyle(button('customize'));
+    expect([ring.outlineStyle, ring.outlineWidth]).to.deep.equal(['solid', '3px']);
   });
 
   it('sets Enter and Space to work on its buttons', async () => {

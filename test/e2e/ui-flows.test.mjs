@@ -39,9 +39,10 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A first visit in a fresh context (no cookies, no storage). */
-async function visit(path = '/') {
-  const context = await browser.newContext();
+/** A first visit in a fresh context (no cookies, no storage), optionally sending Global Privacy Control. */
+async function visit(path = '/', { gpc = false } = {}) {
+  const context = await browser.newContext(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {});
+  if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   const fakes = await installFakeVendors(context);
   const tab = await context.newPage();
   const errors = [];
@@ -188,5 +189,26 @@ test('speaks French on a French page, loading only the French texts', async () =
   assert.deepEqual(chunks.map((c) => c.split('-')[0]), ['fr']);
   await banner.getByRole('button', { name: 'Personnaliser' }).click();
   await tab.locator('tamis-preferences').getByRole('dialog', { name: 'Gérer mes cookies' }).waitFor();
+  await context.close();
+});
+
+test('under Global Privacy Control the banner says so, Accept all leaves pixels off, and they can be turned on alone', async () => {
+  const { context, fakes, tab } = await visit('/', { gpc: true });
+  const banner = tab.locator('tamis-banner');
+  await banner.getByText('Global Privacy Control signal and we honour it').waitFor();
+  await banner.getByRole('button', { name: 'Accept all' }).click();
+  await banner.waitFor({ state: 'detached' });
+  await settle(tab);
+  assert.deepEqual(await ran(fakes, tab), ['google-analytics', 'hotjar']);
+  await tab.click('#manage');
+  const dialog = tab.locator('tamis-preferences').getByRole('dialog', { name: 'Cookie preferences' });
+  await dialog.getByText('Global Privacy Control signal and we honour it').waitFor();
+  const pixels = dialog.getByRole('switch', { name: 'Tracking pixels' });
+  assert.equal(await pixels.isChecked(), false);
+  await pixels.check();
+  await dialog.getByRole('button', { name: 'Save choices' }).click();
+  await tab.waitForFunction(() => window.tamis.hasConsent('meta-pixel'));
+  await settle(tab);
+  assert.ok((await ran(fakes, tab)).includes('meta-pixel'), 'the pixel runs once turned on');
   await context.close();
 });
