@@ -38,9 +38,10 @@ const settings = {
   acceptTimeout: 6000,
   quiet: 250,
 };
+// --only keeps tamis and the reference; --quick drops the extra tamis set-up.
 const libraries = args.only
   ? allLibraries.filter((l) => ['tamis', 'none', ...args.only.split(',')].includes(l.id))
-  : allLibraries;
+  : allLibraries.filter((l) => !(quick && l.extra));
 
 const log = (...a) => console.error(...a);
 
