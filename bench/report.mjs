@@ -164,6 +164,9 @@ ${notes}
   and no ancestor has \`display:none\` or opacity 0. **Clickable**: same frame test plus a hit test at
   its centre (through open shadow roots) that lands on the control itself: nothing covers it and it
   is not disabled. Both in ms since navigation start, measured in the page (\`performance.now()\`).
+  The two differ only when the control is drawn before it can be hit (covered, or
+  \`pointer-events: none\` during an entrance animation). "Clickable" cannot see whether the
+  library's click handler is attached yet; the Accept-all timing below would show a late one.
 - **Long tasks**: sum of the durations of \`longtask\` entries (tasks over 50 ms) from navigation
   start until the banner has been clickable for ${results.settle} ms. The Long Tasks API attributes a
   task to a frame, not to a script, so this is the whole page's main-thread cost; before a decision the
