@@ -1,5 +1,7 @@
 // Builds, all with source maps:
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
+//   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
+//                      the record, applying decisions, release, clearing, receipts, config messages
 //   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
 //                      than English are split into dist/chunks/ and loaded only when used
 //   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
@@ -29,12 +31,31 @@ const minify = () =>
     format: { comments: false },
   });
 
+/**
+ * For dist/tamis.js: the dynamic `import('./deferred/index.js')` of the runtime stays an import of
+ * the separate file `./tamis-deferred.js`. A classic script resolves `import()` against its own URL
+ * (HTML, "fetch an import() module script graph": the referencing script's base URL), so it loads
+ * from the folder tamis.js came from.
+ */
+const deferredExternal = () => ({
+  name: 'tamis-deferred-external',
+  resolveDynamicImport(specifier) {
+    if (typeof specifier == 'string' && /\/deferred\/index\.js$/.test(specifier)) return { id: './tamis-deferred.js', external: 'relative' };
+    return null;
+  },
+});
+
 const external = ['lit', /^lit\//, /^@lit\//, '@floating-ui/dom', 'js-cookie'];
 
 export default [
   {
     input: 'src/auto.ts',
     output: { file: 'dist/tamis.js', format: 'iife', sourcemap: true },
+    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ data: true }), minify()],
+  },
+  {
+    input: 'src/deferred/index.ts',
+    output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify()],
   },
   {

@@ -1,7 +1,10 @@
-// Rollup plugin for dist/tamis.js: the <head> runtime needs only what blocks and clears a vendor
-// (id, purpose, urls, cookie names, storage keys). What is shown to people (company, policy URL,
-// descriptions, cookie lifetimes) stays in vendors/*.ts, the single source of truth, and reaches
-// the page with the UI, which loads the full catalog when it shows vendor details.
+// Rollup plugin for the browser bundles. dist/tamis-deferred.js needs what clears a vendor (cookie
+// names, storage keys): `stripVendorDetails()`. The <head> runtime, dist/tamis.js, needs only what
+// blocks a vendor (id, name, purpose, urls): `stripVendorDetails({ data: true })` also empties
+// `cookies` (kept as `[]`, a required field the UI reads) and drops `storage`; the deferred module
+// takes them from its own catalog copy when it clears. What is shown to people (company, policy
+// URL, descriptions, cookie lifetimes) stays in vendors/*.ts, the single source of truth, and
+// reaches the page with the UI, which loads the full catalog when it shows vendor details.
 import MagicString from 'magic-string';
 
 const VENDOR_DETAILS = new Set(['company', 'policyUrl', 'description']);
@@ -38,8 +41,12 @@ function dropThirdPartyCookies(array, out) {
   });
 }
 
-/** @returns {import('rollup').Plugin} */
-export function stripVendorDetails() {
+/**
+ * @param {{ data?: boolean }} [options] `data`: also strip cookie names and storage keys (<head>).
+ * @returns {import('rollup').Plugin}
+ */
+export function stripVendorDetails({ data = false } = {}) {
+  const vendorDetails = data ? new Set([...VENDOR_DETAILS, 'storage']) : VENDOR_DETAILS;
   return {
     name: 'tamis-strip-vendor-details',
     transform(code, id) {
@@ -47,10 +54,14 @@ export function stripVendorDetails() {
       const ast = this.parse(code);
       const out = new MagicString(code);
       walk(ast, (node) => {
-        if (node.type === 'ArrayExpression') return dropThirdPartyCookies(node, out);
+        if (node.type === 'ArrayExpression') return data ? undefined : dropThirdPartyCookies(node, out);
         if (node.type !== 'ObjectExpression') return;
         const keys = node.properties.map(keyName);
-        const drop = keys.includes('id') ? VENDOR_DETAILS : keys.includes('lifetime') ? COOKIE_DETAILS : null;
+        if (data && keys.includes('id')) {
+          const cookies = node.properties[keys.indexOf('cookies')];
+          if (cookies) out.overwrite(cookies.value.start, cookies.value.end, '[]');
+        }
+        const drop = keys.includes('id') ? vendorDetails : keys.includes('lifetime') && !data ? COOKIE_DETAILS : null;
         if (!drop) return;
         const { properties } = node;
         properties.forEach((property, index) => {

@@ -6,12 +6,10 @@
 import './globals.js';
 import { catalog } from '../vendors/index.js';
 import { createRuntime } from './runtime.js';
-import { cookieStorage } from './cookie-storage.js';
 
 // Twice on a page (a CMS plugin plus a hand-written tag) would block and ask twice.
 if (!window.tamis?.getConsent) {
   const runtime = createRuntime(window.tamisConfig, catalog, {
-    storage: cookieStorage(),
     scriptSrc: (document.currentScript as HTMLScriptElement | null)?.src,
   });
   window.tamis = runtime.api;

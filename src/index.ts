@@ -10,7 +10,6 @@ import './globals.js';
 import type { DecisionDetails, PurposeChoices, TamisApi, TamisConfig, TamisEventMap } from './types.js';
 import { catalog } from '../vendors/index.js';
 import { createRuntime } from './runtime.js';
-import { cookieStorage } from './cookie-storage.js';
 
 export type * from './types.js';
 export { VERSION } from './version.js';
@@ -24,7 +23,7 @@ let instance: TamisApi | undefined;
  */
 export function init(config: TamisConfig = {}): TamisApi {
   if (!instance) {
-    const runtime = createRuntime(config, catalog, { storage: cookieStorage() });
+    const runtime = createRuntime(config, catalog, {});
     window.tamis = instance = runtime.api;
     runtime.start();
   }
@@ -40,18 +39,18 @@ const api = (): TamisApi => {
 export const getConsent = () => api().getConsent();
 /** Whether a purpose (`'analytics'`) or a vendor id (`'hotjar'`) may run now. */
 export const hasConsent = (purposeOrVendor: string) => api().hasConsent(purposeOrVendor);
-/** Consent to every purpose and vendor in use (Global Privacy Control may hold some back). */
+/** Consent to every purpose and vendor in use (Global Privacy Control may hold some back); resolves once stored and applied. */
 export const acceptAll = (details?: DecisionDetails) => api().acceptAll(details);
-/** Refuse every purpose that needs consent. */
+/** Refuse every purpose that needs consent; resolves once stored and applied. */
 export const rejectAll = (details?: DecisionDetails) => api().rejectAll(details);
-/** Record a custom decision; purposes and vendors not named keep their choice. */
+/** Record a custom decision; purposes and vendors not named keep their choice. Resolves once stored and applied. */
 export const setConsent = (purposes: PurposeChoices, vendors?: Record<string, boolean>, details?: DecisionDetails) =>
   api().setConsent(purposes, vendors, details);
 /** Show the first-layer banner. */
 export const showBanner = () => api().showBanner();
 /** Open the preferences dialog. */
 export const showPreferences = () => api().showPreferences();
-/** Forget the decision, delete vendor data and ask again. */
+/** Forget the decision, delete vendor data and ask again; resolves once done. */
 export const reset = () => api().reset();
 /** Subscribe to a runtime event; returns the unsubscribe function. */
 export const on = <K extends keyof TamisEventMap>(event: K, callback: (detail: TamisEventMap[K]) => void) =>

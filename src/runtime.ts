@@ -1,25 +1,24 @@
 import type {
-  Consent, DecisionDetails, DecisionMethod, PurposeChoices, PurposeId, PurposeInfo, TamisApi, TamisConfig,
-  TamisEventMap, VendorDefinition,
+  Consent, DecisionDetails, DecisionMethod, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
 } from './types.js';
 import type { ConsentStorage } from './cookie-storage.js';
 import type { ConsentRecord } from './consent-record.js';
 import type { Blocker, BlockerOptions } from './blocker/index.js';
-import type { IntegrationContext } from './integrations/index.js';
+import type { Deferred } from './deferred/index.js';
 import { startBlocker } from './blocker/index.js';
 import { startIntegrations } from './integrations/index.js';
 import { GOOGLE_VENDORS, resolveConfig } from './config.js';
-import { createConsentStore } from './consent-store.js';
-import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from './purposes.js';
+import { expiresAt, readRecord } from './consent-store.js';
+import { readCookie } from './read-cookie.js';
+import { PURPOSE_IDS, PURPOSE_RULES } from './purposes.js';
 import { createEmitter } from './events.js';
-import { clearVendorData } from './clear-vendor-data.js';
 import { createUiLoader, whenBody } from './ui-loader.js';
 import { VERSION } from './version.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
 export interface Platform {
-  /** Where the consent record lives (`cookieStorage()` in the browser). */
-  storage: ConsentStorage;
+  /** Where the consent record lives. @default the `tamis_consent` cookie (read here, written by js-cookie in the deferred module) */
+  storage?: ConsentStorage;
   /** @default Date.now */
   now?: () => number;
   /** The browser's Global Privacy Control signal. @default navigator.globalPrivacyControl === true */
@@ -32,6 +31,9 @@ export interface Platform {
   scriptSrc?: string;
 }
 
+/** Told of each decision made in this tab, with how it was made. */
+export type DecisionHook = (consent: Consent, details: DecisionDetails & { method: DecisionMethod }) => void;
+
 /** A runtime: its public API, and `start()` for the page-wide side effects. */
 export interface Runtime {
   api: TamisApi;
@@ -42,11 +44,36 @@ export interface Runtime {
   start(): () => void;
 }
 
-type Allowed = (record: ConsentRecord | null) => boolean;
+/**
+ * The runtime's state and rules, shared with the deferred module (src/deferred/), which writes
+ * decisions and applies them. Everything here is what `<head>` needs anyway.
+ */
+export interface Core {
+  /** The config as given, validated with messages by the deferred module. */
+  input: TamisConfig | undefined;
+  api: TamisApi;
+  platform: Platform;
+  /** The site's vendors, then the rest of the catalog. */
+  all: VendorDefinition[];
+  /** The catalog as given to the runtime (ids, to validate `config.vendors`). */
+  catalog: VendorDefinition[];
+  /** The current valid record. */
+  record: ConsentRecord | null;
+  events: ReturnType<typeof createEmitter<TamisEventMap>>;
+  blocker?: Blocker;
+  /** Called after each decision made in this tab (integrations: Consent Mode, tabs, receipts). */
+  hooks: Set<DecisionHook>;
+  toConsent(record: ConsentRecord | null): Consent | null;
+  purposeAllowed(record: ConsentRecord | null, purpose: PurposeId): boolean;
+  vendorAllowed(record: ConsentRecord | null, id: string | undefined, purpose?: PurposeId): boolean;
+  /** Loads the deferred module once (later calls share the promise). */
+  later(): Promise<Deferred>;
+}
 
 /**
- * Creates the runtime: config → store → blocker → integrations → UI loading. Nothing touches the
- * page until `start()`; the API works without it (unit tests, server-side).
+ * Creates the runtime: config → record → blocker → integrations → UI loading. Deciding, clearing,
+ * releasing and receipts live in the deferred module, loaded on demand. Nothing touches the page
+ * until `start()`; the API works without it (unit tests, server-side).
  */
 export function createRuntime(input: TamisConfig | undefined, catalog: VendorDefinition[], platform: Platform): Runtime {
   const html = document.documentElement.lang || navigator.language || 'en';
@@ -56,112 +83,95 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   const byId = new Map(all.map((v) => [v.id, v]));
   const purposes: PurposeInfo[] = PURPOSE_IDS.map((id) => ({ id, rule: PURPOSE_RULES[id], vendors: listed.filter((v) => v.purpose == id) }))
     .filter((p) => p.id == 'necessary' || p.vendors.length);
-  const store = createConsentStore(platform.storage, config, platform.now);
-  const gpc = config.respectGPC && (platform.gpc ?? (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
-  const events = createEmitter<TamisEventMap>();
-  const decisionHooks = new Set<Parameters<IntegrationContext['onDecision']>[0]>();
   const ui = createUiLoader(config.ui, platform.scriptSrc);
   const warned = new Set<string>();
-  let record = store.read();
-  let blocker: Blocker | undefined;
+  const read = () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
+  let loading: Promise<Deferred> | undefined;
 
   /** Locked purposes are always on; otherwise the choice made, else the default (exempt: on). */
   const purposeAllowed = (r: ConsentRecord | null, p: PurposeId) =>
     PURPOSE_RULES[p] == 'locked' || (r?.c[p] ?? PURPOSE_RULES[p] == 'exempt');
-  /**
-   * A vendor choice overrides its purpose's. Catalog vendors the site did not list stay blocked
-   * unless the visitor allowed them one by one (the banner never showed them), except locked ones.
-   */
-  const vendorAllowed = (r: ConsentRecord | null, id: string | undefined, purpose?: PurposeId): boolean => {
-    const vendor = id ? byId.get(id) : undefined;
-    const p = vendor?.purpose ?? purpose;
-    if (p && PURPOSE_RULES[p] == 'locked') return true;
-    const own = id === undefined ? undefined : r?.x[id];
-    return own ?? (!!p && (!vendor || listed.includes(vendor)) && purposeAllowed(r, p));
-  };
 
-  const toConsent = (r: ConsentRecord | null): Consent | null =>
-    r && {
-      id: r.id,
-      revision: r.r,
-      date: new Date(r.t),
-      expires: store.expires(r),
-      categories: Object.fromEntries(purposes.map((p) => [p.id, purposeAllowed(r, p.id)])),
-      vendors: Object.fromEntries(listed.map((v) => [v.id, vendorAllowed(r, v.id)])),
-      method: r.m,
-      gpc: r.g,
-    };
-
-  /** Applies a change of record: events, then release of newly allowed tags or withdrawal. */
-  const apply = (previous: ConsentRecord | null, details?: DecisionDetails, resetting?: boolean) => {
-    const detail = { consent: toConsent(record), previous: toConsent(previous) };
-    events.emit('change', detail);
-    document.dispatchEvent(new CustomEvent('tamis:change', { detail }));
-    if (details && record) for (const hook of [...decisionHooks]) hook(detail.consent!, { ...details, method: record.m });
-    const checks: Array<[Allowed, VendorDefinition?]> = [
-      ...all.map((v): [Allowed, VendorDefinition] => [(r) => vendorAllowed(r, v.id), v]),
-      ...PURPOSE_IDS.map((p): [Allowed] => [(r) => purposeAllowed(r, p)]),
-    ];
-    const lost = checks.filter(([allowed]) => allowed(previous) && !allowed(record));
-    const gained = checks.some(([allowed]) => !allowed(previous) && allowed(record));
-    // reset() forgets everything: the data of every vendor not allowed by default goes too.
-    const clear = resetting ? all.filter((v) => !vendorAllowed(null, v.id)) : lost.flatMap(([, v]) => v ?? []);
-    if (clear.length) (platform.clearVendorData ?? clearVendorData)(clear);
-    // Code already running cannot be unloaded: reload so that it is gone (CNIL 2020-092 §25).
-    if (lost.length && config.reloadOnWithdraw) return (platform.reload ?? (() => location.reload()))(), true;
-    if (gained) blocker?.release();
-  };
-
-  const decide = (c: Record<string, boolean>, x: Record<string, boolean>, method: DecisionMethod, details: DecisionDetails = {}) => {
-    const previous = record;
-    record = store.write({ c, x, m: details.method ?? method, g: gpc && GPC_PURPOSES.every((p) => !c[p]) });
-    apply(previous, details);
-  };
-
-  const choices = (value: (p: PurposeInfo) => boolean) =>
-    Object.fromEntries(purposes.filter((p) => p.rule != 'locked').map((p) => [p.id, value(p)]));
+  /** Calls a method of the deferred module once it is loaded. */
+  const later = <K extends keyof TamisApi>(name: K) =>
+    ((...args: never[]) => core.later().then((d) => (d[name as keyof Deferred] as (...a: never[]) => void)(...args))) as unknown as TamisApi[K];
 
   const api: TamisApi = {
     version: VERSION,
     config,
     purposes,
-    gpc,
-    getConsent: () => toConsent(record),
-    hasConsent: (what) => (what in PURPOSE_RULES ? purposeAllowed(record, what as PurposeId) : vendorAllowed(record, what)),
-    // Under GPC, "accept all" still leaves sale and sharing off; the visitor can switch them on.
-    acceptAll: (details) => decide(choices((p) => !(gpc && GPC_PURPOSES.includes(p.id))), {}, gpc ? 'gpc' : 'accept-all', details),
-    // Refusing consent leaves exempt audience measurement as it was: it needs no consent, and
-    // objecting to it is a separate choice (CNIL, "cookies de mesure d'audience exemptés").
-    rejectAll: (details) => decide(choices((p) => p.rule == 'exempt' && purposeAllowed(record, p.id)), {}, 'reject-all', details),
-    setConsent(given: PurposeChoices, vendors = {}, details) {
-      const c = { ...record?.c };
-      for (const [p, on] of Object.entries(given)) if (PURPOSE_RULES[p as PurposeId] && PURPOSE_RULES[p as PurposeId] != 'locked') c[p] = !!on;
-      decide(c, { ...record?.x, ...vendors }, 'custom', details);
-    },
+    gpc: config.respectGPC && (platform.gpc ?? (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true),
+    getConsent: () => core.toConsent(core.record),
+    hasConsent: (what) => (what in PURPOSE_RULES ? purposeAllowed(core.record, what as PurposeId) : core.vendorAllowed(core.record, what)),
+    acceptAll: later('acceptAll'),
+    rejectAll: later('rejectAll'),
+    setConsent: later('setConsent'),
+    reset: later('reset'),
     showBanner() {
-      events.emit('show-banner', {});
+      core.events.emit('show-banner', {});
+      // The banner is there to be answered: fetch what a click needs while the UI loads.
+      void core.later();
       ui.load();
       ui.ensure('tamis-banner');
     },
     showPreferences() {
-      events.emit('show-preferences', {});
+      core.events.emit('show-preferences', {});
+      void core.later();
       ui.load();
       ui.ensure('tamis-preferences').then(async (el) => {
         await customElements.whenDefined('tamis-preferences');
         (el as HTMLElement & { show(): void }).show();
       });
     },
-    reset() {
-      const previous = record;
-      store.remove();
-      record = null;
-      if (!apply(previous, undefined, true)) api.showBanner();
+    on: (event, callback) => core.events.on(event, callback),
+  };
+
+  const core: Core = {
+    input,
+    api,
+    platform,
+    all,
+    catalog,
+    record: read(),
+    events: createEmitter<TamisEventMap>(),
+    hooks: new Set(),
+    purposeAllowed,
+    /**
+     * A vendor choice overrides its purpose's. Catalog vendors the site did not list stay blocked
+     * unless the visitor allowed them one by one (the banner never showed them), except locked ones.
+     */
+    vendorAllowed(r, id, purpose) {
+      const vendor = id ? byId.get(id) : undefined;
+      const p = vendor?.purpose ?? purpose;
+      if (p && PURPOSE_RULES[p] == 'locked') return true;
+      const own = id === undefined ? undefined : r?.x[id];
+      return own ?? (!!p && (!vendor || listed.includes(vendor)) && purposeAllowed(r, p));
     },
-    on: events.on,
+    toConsent: (r) =>
+      r && {
+        id: r.id,
+        revision: r.r,
+        date: new Date(r.t),
+        expires: expiresAt(r, config),
+        categories: Object.fromEntries(purposes.map((p) => [p.id, purposeAllowed(r, p.id)])),
+        vendors: Object.fromEntries(listed.map((v) => [v.id, core.vendorAllowed(r, v.id)])),
+        method: r.m,
+        gpc: r.g,
+      },
+    later: () =>
+      (loading ??= import('./deferred/index.js').then(
+        (module) => module.createDeferred(core),
+        (error) => {
+          // A network failure must not leave every later decision waiting on a rejected promise.
+          loading = undefined;
+          console.error('tamis: could not load tamis-deferred.js', error);
+          throw error;
+        },
+      )),
   };
 
   const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
-    events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
+    core.events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
     if (vendor && !listed.includes(vendor) && !warned.has(vendor.id)) {
       warned.add(vendor.id);
       console.warn(`tamis: ${vendor.name} (${vendor.id}) is on this page but not in config.vendors: it stays blocked`);
@@ -171,24 +181,25 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   };
 
   const start = () => {
-    blocker = startBlocker({
+    const blocker = (core.blocker = startBlocker({
       vendors: all,
       onBlocked,
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
       // Consent Mode gives them (cookieless pings while denied).
       isAllowed: (id, purpose) =>
         (config.googleConsentMode && config.googleConsentMode.mode == 'advanced' && GOOGLE_VENDORS.includes(id!)) ||
-        vendorAllowed(record, id, purpose),
-    });
+        core.vendorAllowed(core.record, id, purpose),
+    }));
     const stopIntegrations = startIntegrations({
       api,
       config,
+      // Another tab decided: read the record again; only a change needs the deferred module.
       reload() {
-        const previous = record;
-        record = store.read();
-        if (previous?.id !== record?.id) apply(previous);
+        const previous = core.record;
+        core.record = read();
+        if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous));
       },
-      onDecision: (hook) => (decisionHooks.add(hook), () => void decisionHooks.delete(hook)),
+      onDecision: (hook) => (core.hooks.add(hook), () => void core.hooks.delete(hook)),
     });
     const onClick = (event: MouseEvent) => {
       if ((event.target as Element).closest?.('[data-tamis-open]')) {
@@ -197,7 +208,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       }
     };
     document.addEventListener('click', onClick);
-    if (!record) api.showBanner();
+    if (!core.record) api.showBanner();
     whenBody(() => {
       // Cookie tables, placeholders and links written in the page need the UI to render.
       if ([...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-'))) ui.load();
@@ -207,12 +218,12 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       }
     });
     // After the current script, so that `init(config); on('ready', …)` still hears it.
-    const ready = { consent: toConsent(record) };
-    queueMicrotask(() => events.emit('ready', ready));
+    const ready = { consent: api.getConsent() };
+    queueMicrotask(() => core.events.emit('ready', ready));
     return () => {
-      blocker?.stop();
-      blocker = undefined;
-      stopIntegrations?.();
+      blocker.stop();
+      core.blocker = undefined;
+      stopIntegrations();
       document.removeEventListener('click', onClick);
     };
   };

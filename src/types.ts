@@ -219,22 +219,33 @@ export interface TamisApi {
   getConsent(): Consent | null;
   /** Whether a purpose (`'analytics'`) or a vendor id (`'hotjar'`) may run now. */
   hasConsent(purposeOrVendor: string): boolean;
-  /** Consent to every purpose and vendor in use (GPC may hold back some, see README). */
-  acceptAll(details?: DecisionDetails): void;
-  /** Refuse every purpose that needs consent. */
-  rejectAll(details?: DecisionDetails): void;
+  /**
+   * Consent to every purpose and vendor in use (GPC may hold back some, see README).
+   * @returns a promise that resolves once the decision is stored and applied (`getConsent()`
+   *   reflects it, newly allowed tags are released); the code that does it loads on demand.
+   */
+  acceptAll(details?: DecisionDetails): Promise<void>;
+  /**
+   * Refuse every purpose that needs consent.
+   * @returns a promise that resolves once the decision is stored and applied.
+   */
+  rejectAll(details?: DecisionDetails): Promise<void>;
   /**
    * Record a custom decision. Purposes and vendors not named keep their current choice, or their
    * default when there is no decision yet (off; exempt audience measurement on). A vendor choice
    * overrides its purpose's: `setConsent({}, { youtube: true })` allows YouTube alone.
+   * @returns a promise that resolves once the decision is stored and applied.
    */
-  setConsent(purposes: PurposeChoices, vendors?: Record<string, boolean>, details?: DecisionDetails): void;
+  setConsent(purposes: PurposeChoices, vendors?: Record<string, boolean>, details?: DecisionDetails): Promise<void>;
   /** Show the first-layer banner. */
   showBanner(): void;
   /** Open the preferences dialog. */
   showPreferences(): void;
-  /** Forget the decision (deletes the record and vendor cookies) and ask again. */
-  reset(): void;
+  /**
+   * Forget the decision (deletes the record and vendor cookies) and ask again.
+   * @returns a promise that resolves once the decision is forgotten and applied (reload or banner).
+   */
+  reset(): Promise<void>;
   /** Subscribe to a runtime event; returns the unsubscribe function. */
   on<K extends keyof TamisEventMap>(event: K, callback: (detail: TamisEventMap[K]) => void): () => void;
   /** The resolved configuration. */

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
+import { validateConfig } from '../../src/deferred/validate-config.js';
 import { resolveConfig } from '../../src/config.js';
 import type { TamisConfig } from '../../src/types.js';
 import { captureConsole, testCatalog } from './helpers.js';
 
+// validateConfig (deferred module) resolves as the runtime does and logs the messages.
 const resolve = (config: unknown, language = 'en') =>
-  captureConsole(() => resolveConfig(config as TamisConfig, testCatalog, language));
+  captureConsole(() => validateConfig(config as TamisConfig, testCatalog, language));
 
 describe('config', () => {
   it('fills in the defaults without any error', () => {
@@ -71,6 +73,13 @@ describe('config', () => {
       expect(errors).to.deep.equal([message]);
     });
   }
+
+  it('resolves silently in <head>, to the same result as validateConfig', () => {
+    const config = { retentionMonths: 24, revision: 3, vendors: ['nope', 'youtube'], ui: { layout: 'popup' }, retentionMonth: 6 };
+    const { result, errors } = captureConsole(() => resolveConfig(config as TamisConfig, testCatalog, 'en'));
+    expect(errors).to.deep.equal([]);
+    expect(result).to.deep.equal(resolve(config).result);
+  });
 
   it('falls back to the default of an invalid key and keeps the valid ones', () => {
     const { result } = resolve({ retentionMonths: 24, revision: 3, reloadOnWithdraw: 'no' });

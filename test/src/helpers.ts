@@ -15,6 +15,21 @@ export function captureConsole<T>(run: () => T): { result: T; errors: string[]; 
   }
 }
 
+/** As `captureConsole`, for a run that returns a promise: captures until it settles. */
+export async function captureConsoleAsync<T>(run: () => Promise<T>): Promise<{ result: T; errors: string[]; warnings: string[] }> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await run(), errors, warnings };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 const vendor = (id: string, purpose: VendorDefinition['purpose'], extra: Partial<VendorDefinition> = {}): VendorDefinition => ({
   id,
   name: id.toUpperCase(),

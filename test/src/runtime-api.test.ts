@@ -3,7 +3,7 @@ import { createRuntime } from '../../src/runtime.js';
 import type { Platform } from '../../src/runtime.js';
 import { memoryStorage } from '../../src/memory-storage.js';
 import type { TamisConfig, VendorDefinition } from '../../src/types.js';
-import { captureConsole, testCatalog } from './helpers.js';
+import { captureConsole, captureConsoleAsync, testCatalog } from './helpers.js';
 
 interface Setup {
   config?: TamisConfig;
@@ -46,9 +46,9 @@ describe('runtime API', () => {
     expect(['analytics', 'advertising', 'social', 'pixels', 'hotjar', 'youtube'].map(api.hasConsent)).to.deep.equal([false, false, false, false, false, false]);
   });
 
-  it('consents to every purpose and vendor in use on acceptAll', () => {
+  it('consents to every purpose and vendor in use on acceptAll', async () => {
     const { api } = setup();
-    api.acceptAll({ textsHash: 'abc' });
+    await api.acceptAll({ textsHash: 'abc' });
     const consent = api.getConsent()!;
     expect(consent.categories).to.deep.equal({ necessary: true, audience: true, analytics: true, social: true, pixels: true, fraud: true });
     expect(consent.vendors).to.deep.equal({ 'google-analytics': true, hotjar: true, youtube: true, 'meta-pixel': true, matomo: true, stripe: true });
@@ -56,56 +56,56 @@ describe('runtime API', () => {
     expect(consent.expires.getTime()).to.be.greaterThan(consent.date.getTime());
   });
 
-  it('refuses every opt-in purpose on rejectAll and leaves exempt audience measurement on', () => {
+  it('refuses every opt-in purpose on rejectAll and leaves exempt audience measurement on', async () => {
     const { api } = setup();
-    api.rejectAll();
+    await api.rejectAll();
     const consent = api.getConsent()!;
     expect(consent.categories).to.deep.equal({ necessary: true, audience: true, analytics: false, social: false, pixels: false, fraud: true });
     expect(consent.method).to.equal('reject-all');
     expect(api.hasConsent('hotjar')).to.equal(false);
   });
 
-  it('keeps purposes and vendors that setConsent does not name', () => {
+  it('keeps purposes and vendors that setConsent does not name', async () => {
     const { api } = setup();
-    api.setConsent({ analytics: true }, { youtube: true });
-    api.setConsent({ pixels: true });
+    await api.setConsent({ analytics: true }, { youtube: true });
+    await api.setConsent({ pixels: true });
     const consent = api.getConsent()!;
     expect(consent.categories).to.include({ analytics: true, pixels: true, social: false, audience: true });
     expect(consent.vendors).to.include({ youtube: true, hotjar: true, 'meta-pixel': true });
     expect(consent.method).to.equal('custom');
   });
 
-  it('lets a vendor choice override its purpose', () => {
+  it('lets a vendor choice override its purpose', async () => {
     const { api } = setup();
-    api.setConsent({}, { youtube: true });
+    await api.setConsent({}, { youtube: true });
     expect(api.hasConsent('youtube')).to.equal(true);
     expect(api.hasConsent('social')).to.equal(false);
-    api.setConsent({ analytics: true }, { hotjar: false });
+    await api.setConsent({ analytics: true }, { hotjar: false });
     expect(api.hasConsent('google-analytics')).to.equal(true);
     expect(api.hasConsent('hotjar')).to.equal(false);
     expect(api.getConsent()!.vendors).to.include({ 'google-analytics': true, hotjar: false });
   });
 
-  it('lets the visitor object to exempt audience measurement', () => {
+  it('lets the visitor object to exempt audience measurement', async () => {
     const { api } = setup();
-    api.setConsent({ audience: false });
+    await api.setConsent({ audience: false });
     expect(api.hasConsent('audience')).to.equal(false);
     expect(api.hasConsent('matomo')).to.equal(false);
   });
 
-  it('never switches a locked purpose off', () => {
+  it('never switches a locked purpose off', async () => {
     const { api } = setup();
-    api.setConsent({ necessary: false, fraud: false }, {});
+    await api.setConsent({ necessary: false, fraud: false }, {});
     expect(api.hasConsent('necessary')).to.equal(true);
     expect(api.hasConsent('stripe')).to.equal(true);
   });
 
-  it('keeps catalog vendors the site did not list blocked, even when their purpose is allowed', () => {
+  it('keeps catalog vendors the site did not list blocked, even when their purpose is allowed', async () => {
     const { api } = setup({ config: { vendors: ['hotjar'] } });
-    api.acceptAll();
+    await api.acceptAll();
     expect(api.hasConsent('hotjar')).to.equal(true);
     expect(api.hasConsent('google-analytics')).to.equal(false);
-    api.setConsent({}, { 'google-analytics': true });
+    await api.setConsent({}, { 'google-analytics': true });
     expect(api.hasConsent('google-analytics')).to.equal(true);
   });
 
@@ -113,115 +113,145 @@ describe('runtime API', () => {
     expect(setup().api.hasConsent('nothing')).to.equal(false);
   });
 
-  it('emits change with the new and previous decisions, until unsubscribed', () => {
+  it('emits change with the new and previous decisions, until unsubscribed', async () => {
     const { api } = setup();
     const seen: Array<[string | undefined, string | undefined]> = [];
     const off = api.on('change', ({ consent, previous }) => seen.push([consent?.method, previous?.method]));
-    api.acceptAll();
-    api.rejectAll();
+    await api.acceptAll();
+    await api.rejectAll();
     off();
-    api.setConsent({ analytics: true });
+    await api.setConsent({ analytics: true });
     expect(seen).to.deep.equal([
       ['accept-all', undefined],
       ['reject-all', 'accept-all'],
     ]);
   });
 
-  it('dispatches tamis:change on document', () => {
+  it('dispatches tamis:change on document', async () => {
     const { api } = setup();
     const details: unknown[] = [];
     const listener = (event: CustomEvent) => details.push(event.detail);
     document.addEventListener('tamis:change', listener);
-    api.setConsent({ analytics: true });
+    await api.setConsent({ analytics: true });
     document.removeEventListener('tamis:change', listener);
     expect(details).to.have.length(1);
     expect(details[0]).to.deep.equal({ consent: api.getConsent(), previous: null });
   });
 
-  it('keeps calling the other listeners when one throws', () => {
+  it('keeps calling the other listeners when one throws', async () => {
     const { api } = setup();
     let called = false;
     api.on('change', () => {
       throw new Error('listener bug');
     });
     api.on('change', () => (called = true));
-    const { errors } = captureConsole(() => api.acceptAll());
+    const { errors } = await captureConsoleAsync(() => api.acceptAll());
     expect(called).to.equal(true);
     expect(errors.join()).to.contain('listener bug');
   });
 
-  it('remembers the decision on a return visit without rewriting it', () => {
+  it('remembers the decision on a return visit without rewriting it', async () => {
     const storage = memoryStorage();
-    setup({ storage }).api.setConsent({ analytics: true });
+    await setup({ storage }).api.setConsent({ analytics: true });
     const again = setup({ storage }).api;
     expect(again.getConsent()!.categories.analytics).to.equal(true);
     expect(storage.writes).to.have.length(1);
   });
 
-  it('asks again when the policy revision changes', () => {
+  it('asks again when the policy revision changes', async () => {
     const storage = memoryStorage();
-    setup({ storage }).api.acceptAll();
+    await setup({ storage }).api.acceptAll();
     expect(setup({ storage, config: { revision: 2 } }).api.getConsent()).to.equal(null);
   });
 
-  it('treats a tampered record as no consent', () => {
+  it('treats a tampered record as no consent', async () => {
     const storage = memoryStorage();
-    setup({ storage }).api.rejectAll();
+    await setup({ storage }).api.rejectAll();
     storage.values.set('tamis_consent', storage.values.get('tamis_consent')!.replace('"analytics":false', '"analytics":true'));
     const { api } = setup({ storage });
     expect(api.getConsent()).to.equal(null);
     expect(api.hasConsent('analytics')).to.equal(false);
   });
 
+  it('reports config errors once the deferred part loads (banner or decision), never in <head>', async () => {
+    const { result: api, errors: atStart } = captureConsole(() => setup({ config: { retentionMonths: 24 } }).api);
+    expect(atStart).to.deep.equal([]);
+    expect(api.config.retentionMonths).to.equal(6);
+    const { errors } = await captureConsoleAsync(() => api.acceptAll());
+    expect(errors).to.deep.equal(['tamis: config.retentionMonths must be a whole number from 1 to 13 (CNIL), got 24']);
+  });
+
+  it('reflects the decision in getConsent once acceptAll resolves, not before', async () => {
+    const { api } = setup();
+    const done = api.acceptAll();
+    expect(api.getConsent()).to.equal(null);
+    await done;
+    expect(api.getConsent()!.method).to.equal('accept-all');
+  });
+
   describe('withdrawal', () => {
-    it('clears the data of withdrawn vendors and reloads the page', () => {
+    it('clears the cookie names and storage keys of the full catalog, which <head> does not carry', async () => {
+      const seen: VendorDefinition[][] = [];
+      // As in dist/tamis.js, whose catalog copy has `cookies: []` and no `storage`.
+      const stripped = testCatalog.map((v) => ({ ...v, cookies: [] }));
+      const platform: Platform = { storage: memoryStorage(), reload: () => {}, clearVendorData: (vendors) => seen.push(vendors) };
+      const { api } = createRuntime({ vendors: ['hotjar'], ui: { load: () => Promise.resolve() } }, stripped, platform);
+      await api.acceptAll();
+      await api.rejectAll();
+      expect(seen.map((list) => list.map((v) => v.id))).to.deep.equal([['hotjar']]);
+      expect(seen[0][0].cookies.map((c) => String(c.name))).to.include('/^_hjSessionUser_/');
+      expect(seen[0][0].storage!.map(String)).to.include('/^_?hj/');
+    });
+
+
+    it('clears the data of withdrawn vendors and reloads the page', async () => {
       const { api, cleared, reloads } = setup();
-      api.acceptAll();
-      api.setConsent({ analytics: false });
+      await api.acceptAll();
+      await api.setConsent({ analytics: false });
       expect(cleared).to.deep.equal([['google-analytics', 'hotjar']]);
       expect(reloads).to.have.length(1);
     });
 
-    it('clears a vendor refused one by one', () => {
+    it('clears a vendor refused one by one', async () => {
       const { api, cleared } = setup();
-      api.acceptAll();
-      api.setConsent({}, { youtube: false });
+      await api.acceptAll();
+      await api.setConsent({}, { youtube: false });
       expect(cleared).to.deep.equal([['youtube']]);
     });
 
-    it('does not reload when reloadOnWithdraw is false', () => {
+    it('does not reload when reloadOnWithdraw is false', async () => {
       const { api, cleared, reloads } = setup({ config: { reloadOnWithdraw: false } });
-      api.acceptAll();
-      api.rejectAll();
+      await api.acceptAll();
+      await api.rejectAll();
       expect(cleared).to.deep.equal([['google-analytics', 'hotjar', 'youtube', 'meta-pixel']]);
       expect(reloads).to.have.length(0);
     });
 
-    it('does nothing when nothing that was allowed is refused', () => {
+    it('does nothing when nothing that was allowed is refused', async () => {
       const { api, cleared, reloads } = setup();
-      api.rejectAll();
-      api.rejectAll();
-      api.setConsent({ analytics: true });
+      await api.rejectAll();
+      await api.rejectAll();
+      await api.setConsent({ analytics: true });
       expect(cleared).to.deep.equal([]);
       expect(reloads).to.have.length(0);
     });
 
-    it('forgets the decision on reset, clears vendor data and reloads', () => {
+    it('forgets the decision on reset, clears vendor data and reloads', async () => {
       const { api, storage, cleared, reloads } = setup();
-      api.setConsent({ analytics: true });
-      api.reset();
+      await api.setConsent({ analytics: true });
+      await api.reset();
       expect(api.getConsent()).to.equal(null);
       expect(storage.values.has('tamis_consent')).to.equal(false);
       expect(cleared[0]).to.include.members(['google-analytics', 'hotjar', 'youtube', 'meta-pixel']);
       expect(reloads).to.have.length(1);
     });
 
-    it('shows the banner again on reset when nothing has to be unloaded', () => {
+    it('shows the banner again on reset when nothing has to be unloaded', async () => {
       const { api, reloads } = setup();
-      api.rejectAll();
+      await api.rejectAll();
       let asked = 0;
       api.on('show-banner', () => asked++);
-      api.reset();
+      await api.reset();
       expect(reloads).to.have.length(0);
       expect(asked).to.equal(1);
     });
@@ -234,26 +264,26 @@ describe('runtime API', () => {
       expect(setup({ gpc: false }).api.gpc).to.equal(false);
     });
 
-    it('leaves advertising, social and pixels off on acceptAll', () => {
+    it('leaves advertising, social and pixels off on acceptAll', async () => {
       const { api } = setup({ gpc: true });
-      api.acceptAll();
+      await api.acceptAll();
       const consent = api.getConsent()!;
       expect(consent.categories).to.include({ analytics: true, social: false, pixels: false });
       expect(consent).to.include({ method: 'gpc', gpc: true });
       expect(api.hasConsent('youtube')).to.equal(false);
     });
 
-    it('still lets the visitor turn them on one by one', () => {
+    it('still lets the visitor turn them on one by one', async () => {
       const { api } = setup({ gpc: true });
-      api.acceptAll();
-      api.setConsent({ social: true });
+      await api.acceptAll();
+      await api.setConsent({ social: true });
       expect(api.hasConsent('youtube')).to.equal(true);
       expect(api.getConsent()!.gpc).to.equal(false);
     });
 
-    it('accepts everything when GPC is ignored', () => {
+    it('accepts everything when GPC is ignored', async () => {
       const { api } = setup({ gpc: true, config: { respectGPC: false } });
-      api.acceptAll();
+      await api.acceptAll();
       expect(api.getConsent()).to.include({ method: 'accept-all', gpc: false });
       expect(api.hasConsent('pixels')).to.equal(true);
     });

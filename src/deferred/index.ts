@@ -1,0 +1,97 @@
+/**
+ * The deferred part of the runtime (dist/tamis-deferred.js, loaded on demand next to tamis.js):
+ * everything that runs only when something is decided. `<head>` keeps blocking, reading the record
+ * and the API facade; this module writes the record, applies a decision (events, release, clearing
+ * a withdrawal, reload), sends receipts and reports config errors.
+ */
+import type { Consent, DecisionDetails, DecisionMethod, PurposeChoices, PurposeId, PurposeInfo, TamisApi, VendorDefinition } from '../types.js';
+import type { ConsentRecord } from '../consent-record.js';
+import type { Core } from '../runtime.js';
+import { catalog as fullCatalog } from '../../vendors/index.js';
+import { createConsentStore } from '../consent-store.js';
+import { cookieStorage } from '../cookie-storage.js';
+import { clearVendorData } from '../clear-vendor-data.js';
+import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
+import { validateConfig } from './validate-config.js';
+
+export { startConsentLog } from '../integrations/consent-log.js';
+
+/** What the deferred module adds to the runtime. */
+export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset'> {
+  /**
+   * Applies a change of record (already in `core.record`): events, then release of newly allowed
+   * tags or withdrawal. `resetting`: the record was forgotten, every vendor not allowed by default
+   * loses its data. Resolves to `true` when the page reloads.
+   */
+  apply(previous: ConsentRecord | null, details?: DecisionDetails, resetting?: boolean): Promise<boolean>;
+}
+
+type Allowed = (record: ConsentRecord | null) => boolean;
+
+/**
+ * The `<head>` catalog carries no cookie names nor storage keys (scripts/rollup-strip-vendor-details.mjs):
+ * take them from the full catalog, keeping those of a site's own definition.
+ */
+const withData = (vendor: VendorDefinition): VendorDefinition => {
+  const full = fullCatalog.find((v) => v.id == vendor.id);
+  return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
+};
+
+/** Creates the deferred half of a runtime; config errors are logged now (see README, Configuration). */
+export function createDeferred(core: Core): Deferred {
+  const { api, platform, events, all } = core;
+  const { config, purposes, gpc } = api;
+  const html = document.documentElement.lang || navigator.language || 'en';
+  validateConfig(core.input, core.catalog, html.slice(0, 2));
+  const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
+  const checks: Array<[Allowed, VendorDefinition?]> = [
+    ...all.map((v): [Allowed, VendorDefinition] => [(r) => core.vendorAllowed(r, v.id), v]),
+    ...PURPOSE_IDS.map((p): [Allowed] => [(r) => core.purposeAllowed(r, p)]),
+  ];
+
+  const apply: Deferred['apply'] = async (previous, details, resetting) => {
+    const { record } = core;
+    const detail = { consent: core.toConsent(record), previous: core.toConsent(previous) };
+    events.emit('change', detail);
+    document.dispatchEvent(new CustomEvent('tamis:change', { detail }));
+    if (details && record) for (const hook of [...core.hooks]) hook(detail.consent as Consent, { ...details, method: record.m });
+    const lost = checks.filter(([allowed]) => allowed(previous) && !allowed(record));
+    const gained = checks.some(([allowed]) => !allowed(previous) && allowed(record));
+    // reset() forgets everything: the data of every vendor not allowed by default goes too.
+    const clear = resetting ? all.filter((v) => !core.vendorAllowed(null, v.id)) : lost.flatMap(([, v]) => v ?? []);
+    if (clear.length) (platform.clearVendorData ?? clearVendorData)(clear.map(withData));
+    // Code already running cannot be unloaded: reload so that it is gone (CNIL 2020-092 §25).
+    if (lost.length && config.reloadOnWithdraw) return (platform.reload ?? (() => location.reload()))(), true;
+    if (gained) await core.blocker?.release();
+    return false;
+  };
+
+  const decide = async (c: Record<string, boolean>, x: Record<string, boolean>, method: DecisionMethod, details: DecisionDetails = {}) => {
+    const previous = core.record;
+    core.record = store.write({ c, x, m: details.method ?? method, g: gpc && GPC_PURPOSES.every((p) => !c[p]) });
+    await apply(previous, details);
+  };
+
+  const choices = (value: (p: PurposeInfo) => boolean) =>
+    Object.fromEntries(purposes.filter((p) => p.rule != 'locked').map((p) => [p.id, value(p)]));
+
+  return {
+    apply,
+    // Under GPC, "accept all" still leaves sale and sharing off; the visitor can switch them on.
+    acceptAll: (details) => decide(choices((p) => !(gpc && GPC_PURPOSES.includes(p.id))), {}, gpc ? 'gpc' : 'accept-all', details),
+    // Refusing consent leaves exempt audience measurement as it was: it needs no consent, and
+    // objecting to it is a separate choice (CNIL, "cookies de mesure d'audience exemptés").
+    rejectAll: (details) => decide(choices((p) => p.rule == 'exempt' && core.purposeAllowed(core.record, p.id)), {}, 'reject-all', details),
+    setConsent(given: PurposeChoices, vendors = {}, details) {
+      const c = { ...core.record?.c };
+      for (const [p, on] of Object.entries(given)) if (PURPOSE_RULES[p as PurposeId] && PURPOSE_RULES[p as PurposeId] != 'locked') c[p] = !!on;
+      return decide(c, { ...core.record?.x, ...vendors }, 'custom', details);
+    },
+    async reset() {
+      const previous = core.record;
+      store.remove();
+      core.record = null;
+      if (!(await apply(previous, undefined, true))) api.showBanner();
+    },
+  };
+}
