@@ -51,7 +51,7 @@ export class TamisBanner extends TamisElement {
   }
 
   override firstUpdated(): void {
-    this.release = keepFocusVisible(this.renderRoot.querySelector('section') ?? this, this);
+    this.release = keepFocusVisible(this);
   }
 
   override disconnectedCallback(): void {

@@ -7,11 +7,11 @@ const overlaps = (a: DOMRect, b: DOMRect) =>
  * C43) so the browser scrolls focused elements clear of it; when the page cannot scroll far
  * enough (an element at the very end of the page, or under a centred banner), asks the banner to
  * move to the other edge of the viewport, or to fold its text away.
- * @param banner the element whose box may cover the page
- * @param host the element that receives `edge="top"` when the banner must move
+ * @param host the fixed banner element; it receives `edge="top"|"bottom"` and `compact`
  * @returns cleanup that restores the page's own scroll padding
  */
-export function keepFocusVisible(banner: HTMLElement, host: HTMLElement): () => void {
+export function keepFocusVisible(host: HTMLElement): () => void {
+  const banner = host;
   const root = document.documentElement.style;
   const before = [root.scrollPaddingTop, root.scrollPaddingBottom];
   const reserve = () => {

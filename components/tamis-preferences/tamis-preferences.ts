@@ -77,7 +77,10 @@ export class TamisPreferences extends TamisElement {
     this.choices = this.tamis.api && currentChoices(this.tamis.api);
     this.requestUpdate();
     // The texts of another language may still be loading: wait for the dialog to exist.
-    while (!this.dialog) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!this.dialog) {
+      if (!this.isConnected) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     this.dispatchEvent(new Event('tamis-show', { bubbles: true, composed: true }));
