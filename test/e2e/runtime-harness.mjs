@@ -33,7 +33,7 @@ export async function startRuntimeHarness() {
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error));
-      await page.addInitScript((c) => (window.tamisConfig = c), config);
+      await context.addInitScript((c) => (window.tamisConfig = c), config);
       return { context, page, uiRequests, errors };
     },
     async close() {

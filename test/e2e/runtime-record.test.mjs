@@ -6,8 +6,9 @@ let harness;
 before(async () => (harness = await startRuntimeHarness()));
 after(() => harness?.close());
 
-const decide = (page, how = 'acceptAll') => page.evaluate((h) => {
-  window.tamis[h]();
+// `await`: decisions may resolve asynchronously (the API allows a promise).
+const decide = (page, how = 'acceptAll') => page.evaluate(async (h) => {
+  await window.tamis[h]();
   return window.tamis.getConsent().date.getTime();
 }, how);
 

@@ -87,7 +87,9 @@ test('works from the npm entry: init() sets window.tamis, named exports delegate
   await page.goto(`${harness.origin}/esm.html`);
   await page.waitForFunction(() => window.done);
   const log = await page.evaluate(() => window.log);
-  assert.deepEqual(log, [
+  // `ready` comes once, after init's task, whatever the decisions around it.
+  assert.deepEqual(log.filter(([what]) => what === 'ready'), [['ready', null]]);
+  assert.deepEqual(log.filter(([what]) => what !== 'ready'), [
     ['before init', 'tamis: call init(config) first'],
     ['same instance', true],
     ['language', 'fr'],
@@ -95,8 +97,20 @@ test('works from the npm entry: init() sets window.tamis, named exports delegate
     ['hasConsent', false, false],
     ['change', 'custom'],
     ['getConsent', true],
-    ['ready', null],
   ]);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('applies a decision made in another tab: the integrations call reload() and tags are released there', async () => {
+  const { context, page } = await openTags({ vendors: ['hotjar'] });
+  const other = await context.newPage();
+  await other.goto(`${harness.origin}/tags.html`);
+  await other.waitForLoadState('load');
+  assert.deepEqual(await runs(other), []);
+  await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
+  await other.waitForFunction(() => window.runs?.length === 1, null, { timeout: 5000 });
+  assert.deepEqual(await runs(other), ['hotjar']);
+  assert.equal(await other.evaluate(() => window.tamis.getConsent()?.categories.analytics), true);
   await context.close();
 });

@@ -75,13 +75,13 @@ test('adds the floating preferences link when ui.preferencesLink is set, loading
 test('reports decisions as change events and tamis:change on document', async () => {
   const { context, page } = await harness.open({ vendors: ['hotjar'] });
   await page.goto(`${harness.origin}/page.html`);
-  const seen = await page.evaluate(() => {
+  const seen = await page.evaluate(async () => {
     const log = [];
     const off = window.tamis.on('change', ({ consent, previous }) => log.push(['on', consent?.categories.analytics, previous?.categories.analytics ?? null]));
     document.addEventListener('tamis:change', (e) => log.push(['dom', e.detail.consent?.categories.analytics, e.detail.previous?.categories.analytics ?? null]));
-    window.tamis.acceptAll();
+    await window.tamis.acceptAll();
     off();
-    window.tamis.setConsent({}, { hotjar: true });
+    await window.tamis.setConsent({}, { hotjar: true });
     return log;
   });
   assert.deepEqual(seen, [['on', true, null], ['dom', true, null], ['dom', true, true]]);

@@ -35,8 +35,8 @@ async function withTraces(extra = {}) {
   const { page } = session;
   await page.addInitScript(configScript, { vendors: [acme], ...extra });
   await page.goto(`${harness.origin}/page.html`);
-  await page.evaluate(() => {
-    window.tamis.acceptAll();
+  await page.evaluate(async () => {
+    await window.tamis.acceptAll();
     document.cookie = '_acme=host; path=/';
     document.cookie = '_acme=parent; path=/; domain=example.test';
     document.cookie = '_acme_ses.1a2b=parent; path=/; domain=example.test';
@@ -57,7 +57,7 @@ const storageKeys = (page) =>
 test('deletes a withdrawn vendor\'s cookies on the host and parent domain and its storage keys, then reloads', async () => {
   const { context, page } = await withTraces();
   const reloaded = page.waitForEvent('load');
-  await page.evaluate(() => window.tamis.setConsent({ analytics: false }));
+  await page.evaluate(() => void window.tamis.setConsent({ analytics: false }));
   await reloaded;
   assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].type), 'reload');
   const names = (await context.cookies()).map((c) => `${c.name}@${c.domain}`).sort();
@@ -81,7 +81,7 @@ test('clears the vendor without reloading when reloadOnWithdraw is false', async
 test('deletes the record and the vendor data on reset, reloads and asks again', async () => {
   const { context, page } = await withTraces();
   const reloaded = page.waitForEvent('load');
-  await page.evaluate(() => window.tamis.reset());
+  await page.evaluate(() => void window.tamis.reset());
   await reloaded;
   assert.deepEqual((await context.cookies()).map((c) => c.name), ['cart']);
   await page.waitForSelector('body > tamis-banner', { state: 'attached' });
