@@ -26,6 +26,10 @@ import { theme } from '../styles/theme.js';
  * @cssproperty --tamis-radius - Corner radius.
  */
 export class TamisPlaceholder extends TamisElement {
+  static override properties = { vendor: {}, purpose: {} };
+  declare vendor: string | null;
+  declare purpose: string | null;
+
   static override styles = [
     theme,
     css`
@@ -62,10 +66,10 @@ export class TamisPlaceholder extends TamisElement {
   }
 
   protected content(api: TamisApi, t: Translator) {
-    const id = this.getAttribute('vendor') ?? '';
+    const id = this.vendor ?? '';
     const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id === id);
     const name = vendor?.name ?? id;
-    const purpose = (this.getAttribute('purpose') ?? vendor?.purpose ?? 'social') as PurposeId;
+    const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
     return html`<div part="placeholder">
       <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>
       <button

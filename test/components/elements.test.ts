@@ -28,6 +28,16 @@ describe('<tamis-placeholder>', () => {
     expect(tamis.hasConsent('social')).to.equal(false);
   });
 
+  it('follows a change of its vendor attribute', async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
+    await rendered(element);
+    element.setAttribute('vendor', 'meta-pixel');
+    element.setAttribute('purpose', 'advertising');
+    await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(element.shadowRoot!.textContent).to.include('Meta Pixel content is blocked because you have not allowed Advertising.');
+  });
+
   it('falls back to the catalog id for a vendor the site does not list', async () => {
     installFakeTamis({ language: 'fr' });
     const element = await fixture(html`<tamis-placeholder vendor="vimeo" purpose="social"></tamis-placeholder>`);
