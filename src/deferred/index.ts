@@ -14,7 +14,7 @@ import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { validateConfig } from './validate-config.js';
 
-export { startConsentLog } from '../integrations/consent-log.js';
+export { sendReceipts } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
 export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset'> {

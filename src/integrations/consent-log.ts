@@ -44,47 +44,65 @@ const read = (): ConsentReceipt[] => {
   }
 };
 
+/** Stores the outbox; `false` when storage is full or disabled. */
 const write = (queue: ConsentReceipt[]) => {
   try {
     if (queue.length) localStorage.setItem(KEY, JSON.stringify(queue.slice(-MAX)));
     else localStorage.removeItem(KEY);
+    return true;
   } catch {
-    // Storage full or disabled: the receipt is sent once, without retry.
+    return false;
   }
 };
 
 /**
- * Sends receipts to the site's endpoint with an outbox: each receipt is stored in localStorage
- * first and removed once the endpoint answered; receipts still stored (endpoint down, page left
- * before the answer) are sent again at start-up of the next page, so the endpoint may see one twice
- * and should deduplicate on `id` + `date`.
- * Sent with `fetch(…, { keepalive: true })`, which outlives the page like `navigator.sendBeacon`
- * but, unlike it, carries the site's `headers` and reports failure (a beacon is "queued" even when
- * the endpoint is down, so it could never be retried). Any answer but 2xx, and network errors, leave
- * the receipt stored for the next page; the outbox keeps the newest 20.
- * @returns the function that logs one decision.
+ * Builds the receipt of a decision made in this tab and stores it in the outbox. Runs in `<head>`,
+ * synchronously in the decision hook, so that a reload right after (a withdrawal) cannot lose it.
+ * @returns the receipt when it could not be stored (storage full or disabled): `sendReceipts`
+ *   then sends it once, without retry.
  */
-export function startConsentLog(
-  options: ConsentLogOptions,
+export function queueReceipt(
+  consent: Consent,
+  details: DecisionDetails,
   language: string,
   version: string,
-): (consent: Consent, details: DecisionDetails) => void {
-  // Receipts are compared as JSON text: the stored copy and the one sent serialise alike.
-  const send = (receipt: ConsentReceipt, body = JSON.stringify(receipt)) =>
+): ConsentReceipt | undefined {
+  // Dates become ISO 8601 strings in JSON; `details` adds the method and the texts hash.
+  const receipt = { ...consent, ...details, url: location.origin + location.pathname, language, version } as unknown as ConsentReceipt;
+  return write([...read(), receipt]) ? undefined : receipt;
+}
+
+/** Whether receipts wait in the outbox (a previous page could not deliver them). */
+export const receiptsPending = (): boolean => read().length > 0;
+
+/** Receipts being sent by this page, as JSON text: each is sent once at a time. */
+const sending = new Set<string>();
+
+/**
+ * Delivers the outbox (and `receipt`, one that could not be stored) to the site's endpoint; lives
+ * in the deferred module. Each call sends every stored receipt not already on its way, so one
+ * refused earlier on this page is retried with the next decision. A receipt leaves the outbox once the endpoint answered 2xx; any other answer, a network
+ * error or a page closed before the answer leave it for the next page, so the endpoint may see a
+ * receipt twice and should deduplicate on `id` + `date`. The outbox keeps the newest 20.
+ * Sent with `fetch(…, { keepalive: true })`, which outlives the page like `navigator.sendBeacon`
+ * but, unlike it, carries the site's `headers` and reports failure (a beacon counts as sent even
+ * when the endpoint is down, so it could never be retried).
+ */
+export function sendReceipts(options: ConsentLogOptions, receipt?: ConsentReceipt): void {
+  // Receipts are compared as JSON text: the stored copy and the one given serialise alike.
+  for (const body of new Set([...read(), ...(receipt ? [receipt] : [])].map((r) => JSON.stringify(r)))) {
+    if (sending.has(body)) continue;
+    sending.add(body);
     fetch(options.endpoint, {
       method: 'POST',
       keepalive: true,
       headers: { 'content-type': 'application/json', ...options.headers },
       body,
-    }).then(
-      (response) => response.ok && write(read().filter((r) => JSON.stringify(r) != body)),
-      () => {},
-    );
-  read().forEach((receipt) => send(receipt));
-  return (consent, details) => {
-    // Dates become ISO 8601 strings in JSON; `details` adds the method and the texts hash.
-    const receipt = { ...consent, ...details, url: location.origin + location.pathname, language, version };
-    write([...read(), receipt as unknown as ConsentReceipt]);
-    send(receipt as unknown as ConsentReceipt);
-  };
+    })
+      .then(
+        (response) => response.ok && write(read().filter((r) => JSON.stringify(r) != body)),
+        () => {},
+      )
+      .finally(() => sending.delete(body));
+  }
 }

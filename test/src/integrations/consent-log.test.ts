@@ -76,6 +76,7 @@ describe('proof-of-consent receipts', () => {
     fake.decide({ ...makeConsent({ analytics: true, advertising: false }, {}, 'gpc'), gpc: true });
     fake.decide(makeConsent({ analytics: false }, {}, 'reject-all'));
     await waitUntil(() => sent.length == 2);
+    await tick();
     expect(sent.map((s) => [s.receipt.method, s.receipt.gpc])).to.deep.equal([
       ['gpc', true],
       ['reject-all', false],
@@ -119,19 +120,35 @@ describe('proof-of-consent receipts', () => {
     await waitUntil(() => localStorage.getItem('tamis_receipts') == null);
   });
 
-  it('retries after a server error, and removes only the receipt that was delivered', async () => {
+  it('keeps a receipt refused with a server error and retries it with the next decision', async () => {
     endpoint = 503;
     const fake = start(logged());
     const first = makeConsent({ analytics: true });
     fake.decide(first);
     await waitUntil(() => sent.length == 1);
     await tick();
+    expect(outbox().map((r) => r.id)).to.deep.equal([first.id]);
     endpoint = 200;
     const second = makeConsent({ analytics: false });
     fake.decide(second);
-    await waitUntil(() => sent.length == 2);
-    await waitUntil(() => outbox().length == 1);
-    expect(outbox()[0].id).to.equal(first.id);
+    await waitUntil(() => localStorage.getItem('tamis_receipts') == null);
+    expect(sent.map((s) => s.receipt.id)).to.deep.equal([first.id, first.id, second.id]);
+  });
+
+  it('removes only the receipts the endpoint took', async () => {
+    const fake = start(logged());
+    let calls = 0;
+    window.fetch = async (_url, init = {}) => {
+      sent.push({ url: '', init, receipt: JSON.parse(String(init.body)) });
+      return new Response(null, { status: calls++ ? 500 : 200 });
+    };
+    const taken = makeConsent({ analytics: true });
+    const refused = makeConsent({ analytics: false });
+    fake.decide(taken);
+    fake.decide(refused);
+    await waitUntil(() => sent.length >= 2);
+    await tick();
+    expect(outbox().map((r) => r.id)).to.deep.equal([refused.id]);
   });
 
   it('keeps at most the 20 newest undelivered receipts', async () => {
@@ -142,8 +159,28 @@ describe('proof-of-consent receipts', () => {
       fake.decide(consent);
       return consent.id;
     });
-    await waitUntil(() => sent.length == 25);
+    await waitUntil(() => sent.length >= 20);
+    await tick();
     expect(outbox().map((r) => r.id)).to.deep.equal(ids.slice(-20));
+  });
+
+  it('sends a receipt once, without retry, when storage is unavailable', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      endpoint = 'down';
+      const fake = start(logged());
+      const consent = makeConsent({ analytics: true });
+      fake.decide(consent);
+      await waitUntil(() => sent.length == 1);
+      expect(sent[0].receipt.id).to.equal(consent.id);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    await tick();
+    expect(sent).to.have.length(1);
   });
 
   for (const stored of ['{not json', '{}', '"text"', 'null']) {
