@@ -12,30 +12,14 @@ export const GOOGLE_VENDORS = ['google-analytics', 'google-ads', 'google-tag-man
 export type Report = (key: string, got: unknown) => void;
 
 type Input = Record<string, unknown>;
-type Rule = [ok: (value: unknown) => boolean, fallback?: unknown];
+/** A `typeof` name, the list of allowed values, or a predicate. */
+type Check = string | unknown[] | ((value: any) => boolean); // eslint-disable-line @typescript-eslint/no-explicit-any
+type Rule = [check: Check, fallback?: unknown];
 
 const isObject = (value: unknown): value is Input => !!value && typeof value == 'object' && !Array.isArray(value);
-const isBool = (v: unknown) => typeof v == 'boolean';
 const isString = (v: unknown) => typeof v == 'string';
-const oneOf = (values: unknown[], fallback: unknown): Rule => [(v) => values.includes(v), fallback];
-const BOOL = (fallback: boolean): Rule => [isBool, fallback];
-const OBJECT: Rule = [isObject, {}];
-
-/**
- * Copies `input` (an object, else `{}`) and checks each key of `schema`: a valid value is kept, an
- * absent one takes the default silently, an invalid one is reported and takes the default.
- */
-function section(input: unknown, schema: Record<string, Rule>, prefix: string, report: Report): Input {
-  const out: Input = { ...(input as Input) };
-  for (const key in schema) {
-    const [ok, fallback] = schema[key];
-    if (out[key] === undefined || !ok(out[key])) {
-      if (out[key] !== undefined) report(prefix + key, out[key]);
-      out[key] = fallback;
-    }
-  }
-  return out;
-}
+const passes = (check: Check, v: unknown) =>
+  isString(check) ? typeof v == check : Array.isArray(check) ? check.includes(v) : (check as (v: unknown) => boolean)(v);
 
 /** A custom vendor needs every field the UI and the blocker read. */
 const isDefinition = (v: Input): v is Input & VendorDefinition =>
@@ -80,45 +64,50 @@ export function resolveConfig(
     c = {};
   }
   const vendors = resolveVendors(c.vendors, catalog, report);
-  const config = section(c, {
-    policyUrl: [isString, ''],
+  // One flat schema: a section ('ui') comes before its keys ('ui.layout'), which apply only when
+  // the section resolved to an object (`googleConsentMode: true` means the defaults).
+  const schema: Record<string, Rule> = {
+    policyUrl: ['string', ''],
     revision: [(v) => isString(v) || Number.isFinite(v), 1],
     // CNIL: keeping a decision 6 months is the recommended practice; 13 months is the maximum
     // lifetime of a cookie (délibération 2020-091 art. 5; recommandation 2020-092 §50).
-    retentionMonths: [(v) => Number.isInteger(v) && (v as number) > 0 && (v as number) < 14, 6],
-    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v as string), fallbackLanguage],
-    reloadOnWithdraw: BOOL(true),
-    respectGPC: BOOL(true),
+    retentionMonths: [(v) => Number.isInteger(v) && v > 0 && v < 14, 6],
+    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
+    reloadOnWithdraw: ['boolean', true],
+    respectGPC: ['boolean', true],
     // On by default when a Google vendor is listed (Consent Mode v2 is required to use them in the EEA).
-    googleConsentMode: [(v) => isBool(v) || isObject(v), vendors.some((v) => GOOGLE_VENDORS.includes(v.id))],
+    googleConsentMode: [(v) => typeof v == 'boolean' || isObject(v), vendors.some((v) => GOOGLE_VENDORS.includes(v.id))],
+    'googleConsentMode.mode': [['basic', 'advanced'], 'basic'],
+    'googleConsentMode.waitForUpdate': [(v) => Number.isInteger(v) && v >= 0, 500],
     consentLog: [(v) => isObject(v) && isString(v.endpoint)],
-    cookie: OBJECT,
-    texts: OBJECT,
-    ui: OBJECT,
-  }, '', report);
-  const gcm = config.googleConsentMode;
+    cookie: [isObject, {}],
+    'cookie.name': [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v), 'tamis_consent'],
+    'cookie.domain': ['string'],
+    texts: [isObject, {}],
+    ui: [isObject, {}],
+    'ui.layout': [['bar', 'box', 'center'], 'bar'],
+    'ui.theme': [['auto', 'light', 'dark'], 'auto'],
+    'ui.preferencesLink': [[true, false, 'left', 'right'], false],
+    'ui.continueWithoutAccepting': ['boolean', false],
+    'ui.url': ['string'],
+    'ui.load': ['function'],
+  };
+  const config: Input = { ...c, vendors };
+  for (const path in schema) {
+    const [check, fallback] = schema[path];
+    const [section, key] = path.split('.');
+    const out = (key ? config[section] : config) as Input;
+    const name = key ?? section;
+    if (!out) continue;
+    let value = out[name];
+    if (value !== undefined && !passes(check, value)) report(path, value);
+    if (value === undefined || !passes(check, value)) value = fallback;
+    // A copy, so the site's object is never changed; Consent Mode `true` means its defaults.
+    out[name] = isObject(value) ? { ...value } : path == 'googleConsentMode' && value ? {} : value;
+  }
   const texts = config.texts as Texts;
-  return {
-    ...config,
-    vendors,
-    language: (config.language as string).toLowerCase(),
-    cookie: section(config.cookie, {
-      name: [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v as string), 'tamis_consent'],
-      domain: [isString],
-    }, 'cookie.', report),
-    // A flat map of strings applies to every language: it is kept under '*'.
-    texts: Object.values(texts).every(isString) ? { '*': texts } : texts,
-    googleConsentMode: !!gcm && section(gcm, {
-      mode: oneOf(['basic', 'advanced'], 'basic'),
-      waitForUpdate: [(v) => Number.isInteger(v) && (v as number) >= 0, 500],
-    }, 'googleConsentMode.', report),
-    ui: section(config.ui, {
-      layout: oneOf(['bar', 'box', 'center'], 'bar'),
-      theme: oneOf(['auto', 'light', 'dark'], 'auto'),
-      preferencesLink: oneOf([true, false, 'left', 'right'], false),
-      continueWithoutAccepting: BOOL(false),
-      url: [isString],
-      load: [(v) => typeof v == 'function'],
-    }, 'ui.', report),
-  } as unknown as ResolvedConfig;
+  config.language = (config.language as string).toLowerCase();
+  // A flat map of strings applies to every language: it is kept under '*'.
+  if (Object.values(texts).every(isString)) config.texts = { '*': texts };
+  return config as unknown as ResolvedConfig;
 }

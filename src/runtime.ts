@@ -184,6 +184,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     const blocker = (core.blocker = startBlocker({
       vendors: all,
       onBlocked,
+      releaser: () => core.later().then((d) => d.releaser),
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
       // Consent Mode gives them (cookieless pings while denied).
       isAllowed: (id, purpose) =>

@@ -2,7 +2,7 @@ import type { VendorDefinition } from '../types.js';
 import type { BlockerOptions } from './index.js';
 
 /** State shared by the blocker's modules for one `startBlocker()` call. */
-export interface BlockerContext extends BlockerOptions {
+export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   /** Elements tamis released or let through on purpose: never blocked again. */
   passed: WeakSet<Element>;
   /** Elements already reported through `onBlocked`. */

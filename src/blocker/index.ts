@@ -8,7 +8,7 @@ import type { PurposeId, VendorDefinition } from '../types.js';
 import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
 import { observeDocument } from './parser-observer.js';
-import { releaser } from './release.js';
+import type { releaser } from './release.js';
 
 export { matchVendor } from './url-matcher.js';
 
@@ -19,6 +19,11 @@ export interface BlockerOptions {
   isAllowed(vendorId: string | undefined, purpose: PurposeId): boolean;
   /** Called for each element blocked. */
   onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element: Element }): void;
+  /**
+   * Loads `releaser` (./release.ts). Releasing is needed only once something is allowed, so
+   * dist/tamis.js takes it from the deferred module instead of carrying it in `<head>`.
+   */
+  releaser(): Promise<typeof releaser>;
 }
 
 export interface Blocker {
@@ -37,7 +42,9 @@ export interface Blocker {
  */
 export function startBlocker(options: BlockerOptions): Blocker {
   const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet(), ph: new WeakMap() };
-  const release = releaser(c);
+  let queued: (() => Promise<void>) | undefined;
+  // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
+  const release = () => options.releaser().then((load) => (queued ??= load(c))());
   const unpatch = patchDom(c);
   const disconnect = observeDocument(c, () => void release());
   return {

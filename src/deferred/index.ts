@@ -12,6 +12,7 @@ import { createConsentStore } from '../consent-store.js';
 import { cookieStorage } from '../cookie-storage.js';
 import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
+import { releaser } from '../blocker/release.js';
 import { validateConfig } from './validate-config.js';
 
 export { sendReceipts } from '../integrations/consent-log.js';
@@ -24,6 +25,8 @@ export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'se
    * loses its data. Resolves to `true` when the page reloads.
    */
   apply(previous: ConsentRecord | null, details?: DecisionDetails, resetting?: boolean): Promise<boolean>;
+  /** The blocker's release (src/blocker/release.ts), kept out of `<head>`. */
+  releaser: typeof releaser;
 }
 
 type Allowed = (record: ConsentRecord | null) => boolean;
@@ -77,6 +80,7 @@ export function createDeferred(core: Core): Deferred {
 
   return {
     apply,
+    releaser,
     // Under GPC, "accept all" still leaves sale and sharing off; the visitor can switch them on.
     acceptAll: (details) => decide(choices((p) => !(gpc && GPC_PURPOSES.includes(p.id))), {}, gpc ? 'gpc' : 'accept-all', details),
     // Refusing consent leaves exempt audience measurement as it was: it needs no consent, and

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { startBlocker, type Blocker } from '../../../src/blocker/index.js';
+import { releaser } from '../../../src/blocker/release.js';
 import { vendors } from './test-vendors.js';
 
 const PATCHED: Array<[object, string]> = [
@@ -29,6 +30,7 @@ describe('startBlocker', () => {
       vendors,
       isAllowed: (id) => !!id && allowed.includes(id),
       onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element.localName}`),
+      releaser: async () => releaser,
     }));
   afterEach(() => {
     blocker?.stop();

@@ -27,6 +27,9 @@ describe('proof-of-consent receipts', () => {
   const logged = (headers?: Record<string, string>) =>
     makeConfig({ consentLog: { endpoint: ENDPOINT, headers }, language: 'fr' });
 
+  // The sender lives in the deferred module, imported on the first decision: load it once up front
+  // so that the 1 s waits below measure sending, not the test server transforming the module.
+  before(() => import('../../../src/deferred/index.js'));
   beforeEach(() => {
     sent = [];
     endpoint = 200;
