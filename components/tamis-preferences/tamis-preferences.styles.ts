@@ -104,8 +104,10 @@ export const preferencesStyles = [
       flex-wrap: wrap;
       border-top: 1px solid var(--tamis-border);
     }
+    /* Equal widths while they fit on one line; each wraps whole rather than breaking its label. */
     [part='footer'] button {
-      flex: 1 1 8rem;
+      flex: 1 1 0;
+      min-width: max-content;
     }
     [part='popover'] {
       position: fixed;
