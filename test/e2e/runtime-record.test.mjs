@@ -128,3 +128,22 @@ test('asks again once the record has expired, by the cookie date and by its own 
   await page.waitForSelector('tamis-banner', { state: 'attached' });
   await context.close();
 });
+
+test('adds Secure to the consent cookie on https', async () => {
+  const { context, page } = await harness.open();
+  // The same files over https: the browser sees an https origin (a secure context).
+  await context.route('https://secure.example.test/**', async (route) => {
+    const url = new URL(route.request().url());
+    const local = harness.origin.replace('shop.example.test', '127.0.0.1');
+    const response = await fetch(`${local}${url.pathname}${url.search}`);
+    return route.fulfill({ status: response.status, contentType: response.headers.get('content-type') ?? undefined, body: Buffer.from(await response.arrayBuffer()) });
+  });
+  await page.goto('https://secure.example.test/page.html');
+  assert.equal(await page.evaluate(() => window.isSecureContext), true);
+  await decide(page, 'rejectAll');
+  const cookie = await consentCookie(context);
+  assert.equal(cookie.domain, 'secure.example.test');
+  assert.equal(cookie.secure, true);
+  assert.equal(cookie.sameSite, 'Lax');
+  await context.close();
+});
