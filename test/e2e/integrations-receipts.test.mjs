@@ -155,3 +155,18 @@ test('no receipt is sent without consentLog, nor for a decision made in another 
   assert.equal(endpoint.received.length, 1);
   assert.equal(await page.evaluate(() => localStorage.getItem('tamis_receipts')), null);
 });
+
+test('a withdrawal that reloads the page still delivers its receipt', async () => {
+  endpoint = await startReceiptEndpoint();
+  site = await openSite(browser, { config: { vendors: VENDORS, consentLog: { endpoint: endpoint.url } } });
+  const page = await site.open();
+  await page.evaluate(() => window.tamis.acceptAll());
+  await waitFor(() => endpoint.received.length == 1);
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => window.tamis.setConsent({ analytics: false }));
+  await reloaded;
+  await waitFor(() => endpoint.received.some(({ body }) => body.categories.analytics === false));
+  const withdrawal = endpoint.received.filter(({ body }) => body.categories.analytics === false);
+  assert.equal(new Set(withdrawal.map(({ body }) => body.id)).size, 1);
+  assert.equal(withdrawal[0].body.method, 'custom');
+});
