@@ -114,3 +114,36 @@ test('applies a decision made in another tab: the integrations call reload() and
   assert.equal(await other.evaluate(() => window.tamis.getConsent()?.categories.analytics), true);
   await context.close();
 });
+
+test('reports each blocked tag as a blocked event, late insertions included', async () => {
+  const { context, page, vendorRequests } = await openTags({ vendors: ['google-analytics'] });
+  const seen = await page.evaluate(async () => {
+    const log = [];
+    window.tamis.on('blocked', ({ vendor, purpose, element }) => log.push([vendor, purpose, element.localName]));
+    const script = document.createElement('script');
+    script.src = 'https://www.googletagmanager.com/gtag/js?id=G-LATE1';
+    document.head.append(script);
+    await new Promise((r) => setTimeout(r, 200));
+    return log;
+  });
+  assert.deepEqual(seen, [['google-analytics', 'analytics', 'script']]);
+  assert.equal(vendorRequests.some((u) => u.includes('G-LATE1')), false);
+  await context.close();
+});
+
+test('honours Global Privacy Control: accepting all leaves sale and sharing off', async () => {
+  const { context, page } = await harness.open({ vendors: ['hotjar', 'youtube'] });
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.goto(`${harness.origin}/tags.html`);
+  const result = await page.evaluate(async () => {
+    await window.tamis.acceptAll();
+    return { gpc: window.tamis.gpc, consent: window.tamis.getConsent() };
+  });
+  assert.equal(result.gpc, true);
+  assert.deepEqual(result.consent.categories, { necessary: true, analytics: true, social: false });
+  assert.equal(result.consent.method, 'gpc');
+  assert.equal(result.consent.gpc, true);
+  await page.waitForFunction(() => window.runs?.length === 1);
+  assert.deepEqual(await page.evaluate(() => window.runs), ['hotjar']);
+  await context.close();
+});
