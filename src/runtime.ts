@@ -85,12 +85,24 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     .filter((p) => p.id == 'necessary' || p.vendors.length);
   const ui = createUiLoader(config.ui, platform.scriptSrc);
   const warned = new Set<string>();
+  const events = createEmitter<TamisEventMap>();
   const read = () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
   let loading: Promise<Deferred> | undefined;
 
   /** Locked purposes are always on; otherwise the choice made, else the default (exempt: on). */
   const purposeAllowed = (r: ConsentRecord | null, p: PurposeId) =>
     PURPOSE_RULES[p] == 'locked' || (r?.c[p] ?? PURPOSE_RULES[p] == 'exempt');
+
+  /**
+   * Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. The UI is there
+   * to be answered: the deferred module, which a click needs, is fetched meanwhile.
+   */
+  const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
+    events.emit(`show-${tag.slice(6) as 'banner'}`, {});
+    void core.later();
+    ui.load();
+    return ui.ensure(tag);
+  };
 
   /** Calls a method of the deferred module once it is loaded. */
   const later = <K extends keyof TamisApi>(name: K) =>
@@ -107,23 +119,14 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     rejectAll: later('rejectAll'),
     setConsent: later('setConsent'),
     reset: later('reset'),
-    showBanner() {
-      core.events.emit('show-banner', {});
-      // The banner is there to be answered: fetch what a click needs while the UI loads.
-      void core.later();
-      ui.load();
-      ui.ensure('tamis-banner');
-    },
+    showBanner: () => void show('tamis-banner'),
     showPreferences() {
-      core.events.emit('show-preferences', {});
-      void core.later();
-      ui.load();
-      ui.ensure('tamis-preferences').then(async (el) => {
+      show('tamis-preferences').then(async (el) => {
         await customElements.whenDefined('tamis-preferences');
         (el as HTMLElement & { show(): void }).show();
       });
     },
-    on: (event, callback) => core.events.on(event, callback),
+    on: events.on,
   };
 
   const core: Core = {
@@ -133,7 +136,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     all,
     catalog,
     record: read(),
-    events: createEmitter<TamisEventMap>(),
+    events,
     hooks: new Set(),
     purposeAllowed,
     /**
@@ -144,8 +147,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       const vendor = id ? byId.get(id) : undefined;
       const p = vendor?.purpose ?? purpose;
       if (p && PURPOSE_RULES[p] == 'locked') return true;
-      const own = id === undefined ? undefined : r?.x[id];
-      return own ?? (!!p && (!vendor || listed.includes(vendor)) && purposeAllowed(r, p));
+      return r?.x[id!] ?? (!!p && (!vendor || listed.includes(vendor)) && purposeAllowed(r, p));
     },
     toConsent: (r) =>
       r && {
@@ -158,20 +160,15 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         method: r.m,
         gpc: r.g,
       },
-    later: () =>
-      (loading ??= import('./deferred/index.js').then(
-        (module) => module.createDeferred(core),
-        (error) => {
-          // A network failure must not leave every later decision waiting on a rejected promise.
-          loading = undefined;
-          console.error('tamis: could not load tamis-deferred.js', error);
-          throw error;
-        },
-      )),
+    // A failed load (offline) is not kept, so the next call tries again; the rejection reports it.
+    later: () => (loading ??= import('./deferred/index.js').then((module) => module.createDeferred(core), (error) => {
+      loading = undefined;
+      throw error;
+    })),
   };
 
   const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
-    core.events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
+    events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
     if (vendor && !listed.includes(vendor) && !warned.has(vendor.id)) {
       warned.add(vendor.id);
       console.warn(`tamis: ${vendor.name} (${vendor.id}) is on this page but not in config.vendors: it stays blocked`);
@@ -220,7 +217,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     });
     // After the current script, so that `init(config); on('ready', …)` still hears it.
     const ready = { consent: api.getConsent() };
-    queueMicrotask(() => core.events.emit('ready', ready));
+    queueMicrotask(() => events.emit('ready', ready));
     return () => {
       blocker.stop();
       core.blocker = undefined;
