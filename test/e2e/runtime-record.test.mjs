@@ -56,13 +56,15 @@ test('writes the consent cookie on the configured domain and name', async () => 
   await context.close();
 });
 
-test('keeps the cookie unchanged on a return visit and does not load the UI', async () => {
+test('keeps the cookie unchanged on a return visit and downloads tamis.js alone', async () => {
   const { context, page, uiRequests } = await harness.open();
   await page.goto(`${harness.origin}/page.html`);
   await decide(page, 'rejectAll');
   const first = await consentCookie(context);
   await page.waitForTimeout(1100); // a rewrite would move `expires` by at least a second
   const requestsBefore = uiRequests.length;
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
   await page.goto(`${harness.origin}/page.html?again`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(300);
@@ -71,6 +73,7 @@ test('keeps the cookie unchanged on a return visit and does not load the UI', as
   assert.equal(await page.evaluate(() => window.tamis.getConsent().method), 'reject-all');
   assert.equal(await page.evaluate(() => document.querySelector('tamis-banner')), null);
   assert.equal(uiRequests.length, requestsBefore, 'no request for tamis-ui.js with a valid record');
+  assert.deepEqual(scripts, ['/dist/tamis.js'], 'tamis.js alone on a return visit');
   await context.close();
 });
 
