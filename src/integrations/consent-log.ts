@@ -1,4 +1,5 @@
 import type { Consent, ConsentLogOptions, DecisionDetails, DecisionMethod } from '../types.js';
+import type { IntegrationContext } from './index.js';
 
 /**
  * Proof of one decision, as POSTed to `consentLog.endpoint`. Format: schema/consent-receipt.schema.json.
@@ -56,8 +57,8 @@ const write = (queue: ConsentReceipt[]) => {
 };
 
 /**
- * Builds the receipt of a decision made in this tab and stores it in the outbox. Runs in `<head>`,
- * synchronously in the decision hook, so that a reload right after (a withdrawal) cannot lose it.
+ * Builds the receipt of a decision made in this tab and stores it in the outbox. Runs synchronously
+ * in the decision hook, so that a reload right after (a withdrawal) cannot lose it.
  * @returns the receipt when it could not be stored (storage full or disabled): `sendReceipts`
  *   then sends it once, without retry.
  */
@@ -72,8 +73,17 @@ export function queueReceipt(
   return write([...read(), receipt]) ? undefined : receipt;
 }
 
-/** Whether receipts wait in the outbox (a previous page could not deliver them). */
-export const receiptsPending = (): boolean => read().length > 0;
+/**
+ * Logs every decision made in this tab: stores its receipt in the outbox and sends the outbox. The
+ * deferred module starts it; the decision hook runs synchronously, before a withdrawal reloads.
+ * @returns the unsubscribe function.
+ */
+export function startConsentLog({ api, config, onDecision }: Pick<IntegrationContext, 'api' | 'config' | 'onDecision'>): () => void {
+  return onDecision((consent, details) => {
+    const options = config.consentLog;
+    if (options) sendReceipts(options, queueReceipt(consent, details, config.language, api.version));
+  });
+}
 
 /** Receipts being sent by this page, as JSON text: each is sent once at a time. */
 const sending = new Set<string>();

@@ -1,6 +1,4 @@
 import type { Consent, DecisionDetails, DecisionMethod, ResolvedConfig, TamisApi } from '../types.js';
-import type { ConsentReceipt } from './consent-log.js';
-import { queueReceipt, receiptsPending } from './consent-log.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
 import { startTabSync } from './tab-sync.js';
 
@@ -19,40 +17,52 @@ export interface IntegrationContext {
 }
 
 /** localStorage key of the receipts outbox (see consent-log.ts). */
+const OUTBOX = 'tamis_receipts';
+
 /**
  * Starts the integrations. Called synchronously by the runtime during start-up, before any blocked
  * tag can be released, so Google Consent Mode defaults precede every Google tag.
  * - Google Consent Mode v2: default now, update for a stored decision, then at every change.
  * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
  *   another tab calls `context.reload()`.
- * - Receipts: every decision made in this tab is stored in the outbox at once (a reload right after
- *   cannot lose it) and sent to `consentLog.endpoint` by the deferred module, which a decision
- *   loads anyway; when receipts from a previous page wait, it is loaded once the page is idle.
+ * - Receipts: `startConsentLog` (deferred module, which every decision loads) stores each decision
+ *   made in this tab in the outbox at once (a reload right after cannot lose it) and sends it to
+ *   `consentLog.endpoint`; when receipts from a previous page wait, the module is loaded once the
+ *   page is idle to send them.
  * @returns the cleanup (tests): stops listening to the runtime and to other tabs.
  */
 export function startIntegrations(context: IntegrationContext): () => void {
   const { api, config } = context;
   const updateGoogle = startGoogleConsentMode(config, api.getConsent());
   const options = config.consentLog;
-  // A failed load leaves the receipts in the outbox for the next page.
-  const send = (receipt?: ConsentReceipt) =>
-    import('../deferred/index.js').then((m) => m.sendReceipts(options!, receipt), () => {});
-  if (options && receiptsPending()) (window.requestIdleCallback ?? setTimeout)(() => send());
+  try {
+    // Receipts of a previous page wait in the outbox: the deferred module sends them once idle (a
+    // failed load leaves them for the next page).
+    if (options && localStorage.getItem(OUTBOX))
+      (window.requestIdleCallback ?? setTimeout)(() => import('../deferred/index.js').then((m) => m.sendReceipts(options), () => {}));
+  } catch {
+    // Storage disabled: there is no outbox.
+  }
   // Counts other tabs' decisions being applied here, so they are not echoed back to the other tabs.
   let remote = 0;
   const tabs = startTabSync(async () => {
     remote++;
+    let reloading;
     try {
-      await context.reload();
+      reloading = await context.reload();
     } finally {
       remote--;
     }
     updateGoogle(api.getConsent());
+    // Another tab forgot the decision (`reset()`) and this page stays (no reload on withdrawal, or
+    // nothing to withdraw): ask here too, as a page without a decision does.
+    if (!api.getConsent() && reloading !== true) api.showBanner();
   });
-  const offDecision = context.onDecision((consent, details) => {
+  // Receipts of this tab's decisions are queued by the deferred module's own decision hook
+  // (startConsentLog), synchronously, before a withdrawal reloads the page.
+  const offDecision = context.onDecision((consent) => {
     updateGoogle(consent);
     tabs.notify();
-    if (options) void send(queueReceipt(consent, details, config.language, api.version));
   });
   // `change` also reports a withdrawal (`reset()`), which is no decision but must reach other tabs.
   // Google is updated here too, as early as the runtime reports, in case tags are released right after.

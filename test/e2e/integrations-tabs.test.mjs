@@ -94,3 +94,16 @@ test('without BroadcastChannel, the localStorage fallback carries the decision t
   assert.equal(await sameDocument(second), true);
   assert.equal(await second.evaluate(() => window.tamis.getConsent().categories.analytics), true);
 });
+
+test('with reloadOnWithdraw off, forgetting the decision in one tab brings the banner back in the other', async () => {
+  site = await openSite(browser, { head: HEAD, config: { ...CONFIG, reloadOnWithdraw: false }, ui: true });
+  const first = await site.open();
+  await first.evaluate(() => window.tamis.acceptAll());
+  const second = await site.open('/site/other.html');
+  await mark(second);
+  assert.equal(await hasBanner(second), false);
+  await first.evaluate(() => window.tamis.reset());
+  await second.waitForFunction(() => !!document.querySelector('tamis-banner'));
+  assert.equal(await sameDocument(second), true, 'no reload');
+  assert.equal(await second.evaluate(() => window.tamis.getConsent()), null);
+});

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { startIntegrations } from '../../../src/integrations/index.js';
+import { startConsentLog } from '../../../src/integrations/consent-log.js';
 import type { ConsentReceipt } from '../../../src/integrations/index.js';
 import { fakeRuntime, makeConfig, makeConsent } from './fake-context.js';
 
@@ -21,7 +22,8 @@ describe('proof-of-consent receipts', () => {
   let stops: Array<() => void> = [];
   const start = (...args: Parameters<typeof fakeRuntime>) => {
     const fake = fakeRuntime(...args);
-    stops.push(startIntegrations(fake.context));
+    // As the runtime does: the integrations in <head>, the receipts hook from the deferred module.
+    stops.push(startIntegrations(fake.context), startConsentLog(fake.context));
     return fake;
   };
   const logged = (headers?: Record<string, string>) =>

@@ -54,6 +54,8 @@ export interface FakeRuntime {
   /** What `reload()` will read, as another tab would have written it. */
   stored: Consent | null;
   reloads: number;
+  /** How many times the integrations asked for the banner. */
+  banners: number;
   /** A decision made in this tab: runtime state, decision callbacks, then `change`. */
   decide(consent: Consent, details?: DecisionDetails): void;
   /** `reset()` in this tab: the decision is forgotten. */
@@ -71,6 +73,7 @@ export function fakeRuntime(config: ResolvedConfig, initial: Consent | null = nu
     purposes: [],
     gpc: false,
     getConsent: () => current,
+    showBanner: () => void fake.banners++,
     on: (event: string, cb: ChangeCallback) => {
       if (event != 'change') return () => {};
       changes.add(cb);
@@ -80,6 +83,7 @@ export function fakeRuntime(config: ResolvedConfig, initial: Consent | null = nu
   const fake: FakeRuntime = {
     stored: initial,
     reloads: 0,
+    banners: 0,
     context: {
       api,
       config,

@@ -61,6 +61,20 @@ describe('cross-tab sync', () => {
     other.close();
   });
 
+  it('shows the banner when another tab forgot the decision and this page stays', async () => {
+    const fake = fakeRuntime(makeConfig(), makeConsent({ analytics: true }));
+    stops.push(startIntegrations(fake.context));
+    const other = new BroadcastChannel('tamis');
+    other.postMessage(1); // nothing changed
+    await waitUntil(() => fake.reloads == 1);
+    await tick();
+    expect(fake.banners).to.equal(0);
+    fake.stored = null;
+    other.postMessage(1);
+    await waitUntil(() => fake.banners == 1);
+    other.close();
+  });
+
   it('pushes the Google Consent Mode update of a decision made in another tab', async () => {
     const w = window as unknown as { dataLayer?: unknown[] };
     delete w.dataLayer;
