@@ -15,6 +15,8 @@ import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
 import { validateConfig } from './validate-config.js';
 
+import { startConsentLog } from '../integrations/consent-log.js';
+
 export { sendReceipts } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
@@ -46,6 +48,7 @@ export function createDeferred(core: Core): Deferred {
   const { config, purposes, gpc } = api;
   const html = document.documentElement.lang || navigator.language || 'en';
   validateConfig(core.input, core.catalog, html.slice(0, 2));
+  startConsentLog({ api, config, onDecision: (hook) => (core.hooks.add(hook), () => void core.hooks.delete(hook)) });
   const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
   const checks: Array<[Allowed, VendorDefinition?]> = [
     ...all.map((v): [Allowed, VendorDefinition] => [(r) => core.vendorAllowed(r, v.id), v]),
