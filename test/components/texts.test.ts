@@ -67,6 +67,8 @@ describe('cookie names and lifetimes', () => {
     expect(cookieName(/^_pk_id\.\d+\.[0-9a-f]+$/)).to.equal('_pk_id.*.*');
     expect(cookieName(/^_hjSession_\d+$/)).to.equal('_hjSession_*');
     expect(cookieName(/^_gat(_.*)?$/)).to.equal('_gat*');
+    expect(cookieName(/^_hjSessionUser_/)).to.equal('_hjSessionUser_*');
+    expect(cookieName(/^_hj(?!Session(?:User)?_)/)).to.equal('_hj*');
   });
 
   it('writes lifetimes in the page language', () => {

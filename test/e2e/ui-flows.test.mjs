@@ -30,6 +30,12 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tamis-ui-e2e-'));
   await writeFile(join(dir, 'index.html'), page(config));
   await writeFile(join(dir, 'fr.html'), page(config, 'fr'));
+  await writeFile(
+    join(dir, 'privacy.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy</title>
+<script>window.tamisConfig = ${JSON.stringify(config)};</script><script src="/dist/tamis.js"></script></head>
+<body><h1>Privacy policy</h1><tamis-cookie-table></tamis-cookie-table></body></html>`,
+  );
   browser = await launch();
   server = await startServer(dir);
 });
@@ -210,5 +216,19 @@ test('under Global Privacy Control the banner says so, Accept all leaves pixels 
   await tab.waitForFunction(() => window.tamis.hasConsent('meta-pixel'));
   await settle(tab);
   assert.ok((await ran(fakes, tab)).includes('meta-pixel'), 'the pixel runs once turned on');
+  await context.close();
+});
+
+test('the cookie table on the privacy page lists the vendors with the details tamis.js leaves out', async () => {
+  const { context, tab } = await visit('/privacy.html');
+  const table = tab.locator('tamis-cookie-table');
+  const analytics = table.getByRole('table', { name: /^Analytics: cookies and trackers/ });
+  await analytics.getByRole('row', { name: /_hjSessionUser_\*/ }).waitFor();
+  const text = (await analytics.innerText()).replace(/\s+/g, ' ');
+  assert.match(text, /_ga_\* Google Analytics Google Ireland Limited 2 years/);
+  assert.match(text, /Hotjar Hotjar Ltd/);
+  // Third-party YouTube cookies are stripped from dist/tamis.js and come back from the catalog.
+  const social = await table.getByRole('table', { name: /^Social media/ }).innerText();
+  assert.match(social, /VISITOR_INFO1_LIVE/);
   await context.close();
 });
