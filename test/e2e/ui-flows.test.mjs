@@ -232,3 +232,20 @@ test('the cookie table on the privacy page lists the vendors with the details ta
   assert.match(social, /VISITOR_INFO1_LIVE/);
   await context.close();
 });
+
+test('keyboard only: the footer link opens the preferences, Esc closes them and focus is back on the link', async () => {
+  const { context, tab } = await visit();
+  await tab.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).press('Enter');
+  await tab.locator('tamis-banner').waitFor({ state: 'detached' });
+  const before = await stored(context);
+  await tab.focus('#manage');
+  await tab.keyboard.press('Enter');
+  const dialog = tab.locator('tamis-preferences').getByRole('dialog', { name: 'Cookie preferences' });
+  await dialog.waitFor();
+  await tab.keyboard.press('Tab');
+  await tab.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await tab.evaluate(() => document.activeElement?.id), 'manage');
+  assert.deepEqual(await stored(context), before, 'Esc recorded nothing');
+  await context.close();
+});
