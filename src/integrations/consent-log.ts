@@ -91,9 +91,10 @@ const sending = new Set<string>();
 /**
  * Delivers the outbox (and `receipt`, one that could not be stored) to the site's endpoint; lives
  * in the deferred module. Each call sends every stored receipt not already on its way, so one
- * refused earlier on this page is retried with the next decision. A receipt leaves the outbox once the endpoint answered 2xx; any other answer, a network
- * error or a page closed before the answer leave it for the next page, so the endpoint may see a
- * receipt twice and should deduplicate on `id` + `date`. The outbox keeps the newest 20.
+ * refused earlier on this page is retried with the next decision. A receipt leaves the outbox once
+ * the endpoint answered 2xx; any other answer, a network error or a page closed before the answer
+ * leave it for the next page, so the endpoint may see a receipt twice and should deduplicate on
+ * `id` + `date`. The outbox keeps the newest 20.
  * Sent with `fetch(…, { keepalive: true })`, which outlives the page like `navigator.sendBeacon`
  * but, unlike it, carries the site's `headers` and reports failure (a beacon counts as sent even
  * when the endpoint is down, so it could never be retried).
