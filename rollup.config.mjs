@@ -23,11 +23,24 @@ const ts = () =>
 const production = () =>
   replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } });
 
-const minify = () =>
+// Internal property names shared by dist/tamis.js and dist/tamis-deferred.js (the runtime's `Core`,
+// the blocker's context) get the same short names in both: a fixed table, not terser's choice,
+// so that the two files, minified apart, still agree. Public API and catalog fields are not listed.
+const INTERNAL = {
+  record: '_r', later: '_l', hooks: '_k', toConsent: '_c', purposeAllowed: '_a', vendorAllowed: '_v',
+  releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
+};
+const internalProps = () => ({
+  regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),
+  cache: { props: Object.fromEntries(Object.entries(INTERNAL).map(([k, v]) => ['$' + k, v])) },
+});
+
+const minify = ({ props = false } = {}) =>
   terser({
     ecma: 2020,
     module: true,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    mangle: props ? { properties: internalProps() } : true,
     format: { comments: false },
   });
 
@@ -51,12 +64,12 @@ export default [
   {
     input: 'src/auto.ts',
     output: { file: 'dist/tamis.js', format: 'iife', sourcemap: true },
-    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ data: true }), minify()],
+    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ data: true }), minify({ props: true })],
   },
   {
     input: 'src/deferred/index.ts',
     output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify()],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify({ props: true })],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

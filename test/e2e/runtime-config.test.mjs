@@ -3,6 +3,13 @@ import assert from 'node:assert/strict';
 import { startRuntimeHarness, consentCookie, addMonthsInPage } from './runtime-harness.mjs';
 
 let harness;
+/** The messages come from tamis-deferred.js, fetched once the banner shows: wait for `count` of them. */
+const tamisErrors = async (page, errors, count) => {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/tamis-deferred.js')));
+  for (let i = 0; i < 50 && errors.filter((e) => e.startsWith('tamis:')).length < count; i++) await page.waitForTimeout(100);
+  await page.waitForTimeout(200); // and no more than that
+  return errors.filter((e) => e.startsWith('tamis:'));
+};
 before(async () => (harness = await startRuntimeHarness()));
 after(() => harness?.close());
 
@@ -12,8 +19,7 @@ test('logs one clear error for an invalid retentionMonths, keeps blocking and us
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${harness.origin}/tags.html`);
   await page.waitForSelector('tamis-banner', { state: 'attached' });
-  await page.waitForTimeout(300);
-  assert.deepEqual(errors.filter((e) => e.startsWith('tamis:')), ['tamis: config.retentionMonths must be a whole number from 1 to 13 (CNIL), got 24']);
+  assert.deepEqual(await tamisErrors(page, errors, 1), ['tamis: config.retentionMonths must be a whole number from 1 to 13 (CNIL), got 24']);
   assert.deepEqual(await page.evaluate(() => window.runs ?? []), [], 'blocking stays on');
   const decided = await page.evaluate(async () => {
     await window.tamis.acceptAll();
@@ -30,8 +36,7 @@ test('names an unknown vendor id and a misspelt key, and blocks the rest as usua
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${harness.origin}/tags.html`);
   await page.waitForSelector('tamis-banner', { state: 'attached' });
-  await page.waitForTimeout(300);
-  const ours = errors.filter((e) => e.startsWith('tamis:')).sort();
+  const ours = (await tamisErrors(page, errors, 2)).sort();
   assert.equal(ours.length, 2, ours.join('\n'));
   assert.match(ours[0], /^tamis: config\.retentionMonth is not a known option$/);
   assert.match(ours[1], /^tamis: config\.vendors\[1\] must be a catalog vendor id .*got "hotjarr"$/);

@@ -12,6 +12,8 @@ import { snippets } from '../fixtures/snippets.mjs';
 
 const SITE = 'http://shop.tamis.test';
 const TAMIS = fileURLToPath(new URL('../../dist/tamis.js', import.meta.url));
+// Loaded by tamis.js, from its own folder, to write and apply decisions.
+const DEFERRED = fileURLToPath(new URL('../../dist/tamis-deferred.js', import.meta.url));
 
 let browser;
 before(async () => {
@@ -37,6 +39,7 @@ async function open(id, config = {}) {
   const context = await browser.newContext();
   await installFakeVendors(context, { origin: SITE });
   await context.route(`${SITE}/dist/tamis.js`, (route) => route.fulfill({ path: TAMIS, contentType: 'text/javascript' }));
+  await context.route(`${SITE}/dist/tamis-deferred.js`, (route) => route.fulfill({ path: DEFERRED, contentType: 'text/javascript' }));
   const tamisConfig = { vendors: [id], reloadOnWithdraw: false, ...config };
   await context.route(`${SITE}/`, (route) =>
     route.fulfill({
