@@ -44,35 +44,44 @@ function resolveVendors(list: unknown, catalog: VendorDefinition[], report: Repo
 }
 
 /**
- * Fills in the defaults. Never throws: an invalid value is reported and falls back to its default,
- * so a typo never turns blocking off.
+ * Applies a flat schema in order: a section ('ui') comes before its keys ('ui.layout'), which apply
+ * only when the section resolved to an object (`googleConsentMode: true` means the defaults).
+ * Changes `config` in place; the site's own objects are copied, never changed.
+ */
+function apply(config: Input, schema: Record<string, Rule>, report: Report) {
+  for (const path in schema) {
+    const [check, fallback = (check as unknown[])[0]] = schema[path];
+    const [section, key = section] = path.split('.');
+    const out = key == section ? config : config[section];
+    if (!out) continue;
+    let value = out[key];
+    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) value = report(path, value);
+    value ??= fallback;
+    out[key] = isObject(value) ? { ...value } : path == 'googleConsentMode' && value ? {} : value;
+  }
+  return config;
+}
+
+/**
+ * Resolves what `<head>` uses (vendors, record, Consent Mode, GPC, receipts presence, UI loading);
+ * the other keys stay as given until {@link resolveDeferredConfig}. Never throws: an invalid value
+ * is reported and falls back to its default, so a typo never turns blocking off.
  * @param input `window.tamisConfig` or the argument of `init()`.
  * @param catalog The vendor catalog.
- * @param fallbackLanguage `<html lang>` or the browser's language, used when `language` is not set.
  * @param report Told about each invalid value (see `validateConfig` for the messages).
  */
-export function resolveConfig(
-  input: TamisConfig | undefined,
-  catalog: VendorDefinition[],
-  fallbackLanguage = 'en',
-  report: Report = () => {},
-): ResolvedConfig {
+export function resolveHeadConfig(input: TamisConfig | undefined, catalog: VendorDefinition[], report: Report = () => {}): ResolvedConfig {
   let c = (input ?? {}) as Input;
   if (!isObject(c)) {
     report('', c);
     c = {};
   }
   const vendors = resolveVendors(c.vendors, catalog, report);
-  // One flat schema: a section ('ui') comes before its keys ('ui.layout'), which apply only when
-  // the section resolved to an object (`googleConsentMode: true` means the defaults).
-  const schema: Record<string, Rule> = {
-    policyUrl: [isString, ''],
+  return apply({ ...c, vendors }, {
     revision: [(v) => isString(v) || Number.isFinite(v), 1],
     // CNIL: keeping a decision 6 months is the recommended practice; 13 months is the maximum
     // lifetime of a cookie (délibération 2020-091 art. 5; recommandation 2020-092 §50).
     retentionMonths: [(v) => Number.isInteger(v) && v > 0 && v < 14, 6],
-    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
-    reloadOnWithdraw: [BOOL],
     respectGPC: [BOOL],
     // On by default when a Google vendor is listed (Consent Mode v2 is required to use them in the EEA).
     googleConsentMode: [(v) => BOOL.includes(v) || isObject(v), vendors.some((v) => GOOGLE_VENDORS.includes(v.id))],
@@ -82,30 +91,40 @@ export function resolveConfig(
     cookie: OBJECT,
     'cookie.name': [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v), 'tamis_consent'],
     'cookie.domain': [isString],
-    texts: OBJECT,
     ui: OBJECT,
-    'ui.layout': [['bar', 'box', 'center']],
-    'ui.theme': [['auto', 'light', 'dark']],
     'ui.preferencesLink': [[false, true, 'left', 'right']],
-    'ui.continueWithoutAccepting': [[false, true]],
     'ui.url': [isString],
     'ui.load': [(v) => typeof v == 'function'],
-  };
-  const config: Input = { ...c, vendors };
-  for (const path in schema) {
-    const [check, fallback = (check as unknown[])[0]] = schema[path];
-    const [section, key = section] = path.split('.');
-    const out = key == section ? config : config[section];
-    if (!out) continue;
-    let value = out[key];
-    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) value = report(path, value);
-    value ??= fallback;
-    // A copy, so the site's object is never changed; Consent Mode `true` means its defaults.
-    out[key] = isObject(value) ? { ...value } : path == 'googleConsentMode' && value ? {} : value;
-  }
+  }, report) as ResolvedConfig;
+}
+
+/**
+ * Resolves, in place, the keys only the UI and the deferred module read (texts, language, layout…),
+ * on a config {@link resolveHeadConfig} returned. The deferred module runs it before it inserts any
+ * UI element.
+ * @param fallbackLanguage `<html lang>` or the browser's language, used when `language` is not set.
+ */
+export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage = 'en', report: Report = () => {}): ResolvedConfig {
+  apply(config, {
+    policyUrl: [isString, ''],
+    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
+    reloadOnWithdraw: [BOOL],
+    texts: OBJECT,
+    'ui.layout': [['bar', 'box', 'center']],
+    'ui.theme': [['auto', 'light', 'dark']],
+    'ui.continueWithoutAccepting': [[false, true]],
+  }, report);
   const { texts } = config;
   config.language = config.language.toLowerCase();
   // A flat map of strings applies to every language: it is kept under '*'.
-  if (Object.values(texts).every(isString)) config.texts = { '*': texts };
-  return config as ResolvedConfig;
+  if (Object.values(texts).every(isString)) (config as Input).texts = { '*': texts };
+  return config;
 }
+
+/**
+ * Resolves the whole config, as `<head>` then the deferred module do.
+ * @param fallbackLanguage `<html lang>` or the browser's language, used when `language` is not set.
+ * @param report Told about each invalid value (see `validateConfig` for the messages).
+ */
+export const resolveConfig = (input: TamisConfig | undefined, catalog: VendorDefinition[], fallbackLanguage?: string, report?: Report) =>
+  resolveDeferredConfig(resolveHeadConfig(input, catalog, report), fallbackLanguage, report);

@@ -7,12 +7,12 @@ import type { Blocker, BlockerOptions } from './blocker/index.js';
 import type { Deferred } from './deferred/index.js';
 import { startBlocker } from './blocker/index.js';
 import { startIntegrations } from './integrations/index.js';
-import { GOOGLE_VENDORS, resolveConfig } from './config.js';
+import { GOOGLE_VENDORS, resolveHeadConfig } from './config.js';
 import { expiresAt, readRecord } from './consent-store.js';
 import { readCookie } from './read-cookie.js';
 import { PURPOSE_IDS, PURPOSE_RULES } from './purposes.js';
 import { createEmitter } from './events.js';
-import { createUiLoader, whenBody } from './ui-loader.js';
+import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
@@ -49,7 +49,7 @@ export interface Runtime {
  * decisions and applies them. Everything here is what `<head>` needs anyway.
  */
 export interface Core {
-  /** The config as given, validated with messages by the deferred module. */
+  /** The config as given: validated with messages, and its UI keys resolved, by the deferred module. */
   input: TamisConfig | undefined;
   api: TamisApi;
   platform: Platform;
@@ -76,14 +76,12 @@ export interface Core {
  * until `start()`; the API works without it (unit tests, server-side).
  */
 export function createRuntime(input: TamisConfig | undefined, catalog: VendorDefinition[], platform: Platform): Runtime {
-  const html = document.documentElement.lang || navigator.language || 'en';
-  const config = resolveConfig(input, catalog, html.slice(0, 2));
+  const config = resolveHeadConfig(input, catalog);
   const listed = config.vendors;
   const all = [...listed, ...catalog.filter((v) => !listed.some((s) => s.id === v.id))];
   const byId = new Map(all.map((v) => [v.id, v]));
   const purposes: PurposeInfo[] = PURPOSE_IDS.map((id) => ({ id, rule: PURPOSE_RULES[id], vendors: listed.filter((v) => v.purpose == id) }))
     .filter((p) => p.id == 'necessary' || p.vendors.length);
-  const ui = createUiLoader(config.ui, platform.scriptSrc);
   const warned = new Set<string>();
   const events = createEmitter<TamisEventMap>();
   const read = () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
@@ -94,14 +92,20 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     PURPOSE_RULES[p] == 'locked' || (r?.c[p] ?? PURPOSE_RULES[p] == 'exempt');
 
   /**
-   * Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. The UI is there
-   * to be answered: the deferred module, which a click needs, is fetched meanwhile.
+   * The deferred module loads the UI (after resolving the config keys it reads); the UI bundle is
+   * fetched meanwhile, in parallel, so that a first visit's banner does not wait for both in turn.
+   * A modulepreload fetches without running: the elements are defined only once the config is whole.
+   * `ui.load()` is the site's own code: only the deferred module calls it.
    */
-  const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
-    events.emit(`show-${tag.slice(6) as 'banner'}`, {});
-    void core.later();
-    ui.load();
-    return ui.ensure(tag);
+  const { load, url = platform.scriptSrc && 'tamis-ui.js' } = config.ui;
+  // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`).
+  let preloaded: unknown = load || !url;
+  /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
+  const show = (name: 'showBanner' | 'showPreferences' | 'loadUi') => () => {
+    preloaded ||= document.head.appendChild(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url!, platform.scriptSrc ?? document.baseURI) }),
+    );
+    void core.later().then((d) => d[name]());
   };
 
   /** Calls a method of the deferred module once it is loaded. */
@@ -119,13 +123,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     rejectAll: later('rejectAll'),
     setConsent: later('setConsent'),
     reset: later('reset'),
-    showBanner: () => void show('tamis-banner'),
-    showPreferences() {
-      show('tamis-preferences').then(async (el) => {
-        await customElements.whenDefined('tamis-preferences');
-        (el as HTMLElement & { show(): void }).show();
-      });
-    },
+    showBanner: show('showBanner'),
+    showPreferences: show('showPreferences'),
     on: events.on,
   };
 
@@ -167,6 +166,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     })),
   };
 
+  const loadUi = show('loadUi');
+
   const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
     events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
     if (vendor && !listed.includes(vendor) && !warned.has(vendor.id)) {
@@ -174,7 +175,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       console.warn(`tamis: ${vendor.name} (${vendor.id}) is on this page but not in config.vendors: it stays blocked`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element.localName == 'iframe') ui.load();
+    if (element.localName == 'iframe') loadUi();
   };
 
   const start = () => {
@@ -207,13 +208,11 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     };
     document.addEventListener('click', onClick);
     if (!core.record) api.showBanner();
+    // Cookie tables, placeholders and links written in the page, and the floating preferences
+    // link, need the UI: the deferred module inserts the link and loads the UI, at idle.
     whenBody(() => {
-      // Cookie tables, placeholders and links written in the page need the UI to render.
-      if ([...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-'))) ui.load();
-      if (config.ui.preferencesLink) {
-        ui.ensure('tamis-preferences-link');
-        (window.requestIdleCallback ?? setTimeout)(() => ui.load());
-      }
+      if (config.ui.preferencesLink || [...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-')))
+        (window.requestIdleCallback ?? setTimeout)(loadUi);
     });
     // After the current script, so that `init(config); on('ready', …)` still hears it.
     const ready = { consent: api.getConsent() };

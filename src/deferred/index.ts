@@ -2,7 +2,8 @@
  * The deferred part of the runtime (dist/tamis-deferred.js, loaded on demand next to tamis.js):
  * everything that runs only when something is decided. `<head>` keeps blocking, reading the record
  * and the API facade; this module writes the record, applies a decision (events, release, clearing
- * a withdrawal, reload), sends receipts and reports config errors.
+ * a withdrawal, reload), sends receipts, reports config errors, resolves the config keys only the
+ * UI reads, and loads and inserts the UI.
  */
 import type { Consent, DecisionDetails, DecisionMethod, PurposeChoices, PurposeId, PurposeInfo, TamisApi, VendorDefinition } from '../types.js';
 import type { ConsentRecord } from '../consent-record.js';
@@ -14,13 +15,18 @@ import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
 import { validateConfig } from './validate-config.js';
+import { resolveDeferredConfig } from '../config.js';
+import { createUiLoader } from './ui-loader.js';
+import { whenBody } from '../when-body.js';
 
 import { startConsentLog } from '../integrations/consent-log.js';
 
 export { sendReceipts } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
-export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset'> {
+export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset' | 'showBanner' | 'showPreferences'> {
+  /** Loads the UI (once): a blocked iframe's placeholder or an element written in the page needs it. */
+  loadUi(): void;
   /**
    * Applies a change of record (already in `core.record`): events, then release of newly allowed
    * tags or withdrawal. `resetting`: the record was forgotten, every vendor not allowed by default
@@ -42,12 +48,32 @@ const withData = (vendor: VendorDefinition): VendorDefinition => {
   return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
 };
 
-/** Creates the deferred half of a runtime; config errors are logged now (see README, Configuration). */
+/**
+ * Creates the deferred half of a runtime: config errors are logged now and `api.config` is
+ * completed in place (see README, Configuration), before any UI element is inserted.
+ */
 export function createDeferred(core: Core): Deferred {
   const { api, platform, events, all } = core;
   const { config, purposes, gpc } = api;
-  const html = document.documentElement.lang || navigator.language || 'en';
-  validateConfig(core.input, core.catalog, html.slice(0, 2));
+  const language = (document.documentElement.lang || navigator.language || 'en').slice(0, 2);
+  validateConfig(core.input, core.catalog, language);
+  resolveDeferredConfig(config, language);
+  const ui = createUiLoader(config.ui, platform.scriptSrc);
+  const loadUi = () => void ui.load();
+  /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */
+  const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
+    events.emit(`show-${tag.slice(6) as 'banner'}`, {});
+    loadUi();
+    return ui.ensure(tag);
+  };
+  // Cookie tables, placeholders and links written in the page need the UI to render.
+  whenBody(() => {
+    if ([...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-'))) loadUi();
+    if (config.ui.preferencesLink) {
+      void ui.ensure('tamis-preferences-link');
+      (window.requestIdleCallback ?? setTimeout)(loadUi);
+    }
+  });
   startConsentLog({ api, config, onDecision: (hook) => (core.hooks.add(hook), () => void core.hooks.delete(hook)) });
   const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
   const checks: Array<[Allowed, VendorDefinition?]> = [
@@ -84,6 +110,14 @@ export function createDeferred(core: Core): Deferred {
   return {
     apply,
     releaser,
+    loadUi,
+    showBanner: () => void show('tamis-banner'),
+    showPreferences() {
+      void show('tamis-preferences').then(async (el) => {
+        await customElements.whenDefined('tamis-preferences');
+        (el as HTMLElement & { show(): void }).show();
+      });
+    },
     // Under GPC, "accept all" still leaves sale and sharing off; the visitor can switch them on.
     acceptAll: (details) => decide(choices((p) => !(gpc && GPC_PURPOSES.includes(p.id))), {}, gpc ? 'gpc' : 'accept-all', details),
     // Refusing consent leaves exempt audience measurement as it was: it needs no consent, and

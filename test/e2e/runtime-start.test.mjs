@@ -92,8 +92,8 @@ test('works from the npm entry: init() sets window.tamis, named exports delegate
   assert.deepEqual(log.filter(([what]) => what !== 'ready'), [
     ['before init', 'tamis: call init(config) first'],
     ['same instance', true],
-    ['language', 'fr'],
     ['change', 'reject-all'],
+    ['language', 'fr'],
     ['hasConsent', false, false],
     ['change', 'custom'],
     ['getConsent', true],

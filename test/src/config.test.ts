@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateConfig } from '../../src/deferred/validate-config.js';
-import { resolveConfig } from '../../src/config.js';
+import { resolveConfig, resolveDeferredConfig, resolveHeadConfig } from '../../src/config.js';
 import type { TamisConfig } from '../../src/types.js';
 import { captureConsole, testCatalog } from './helpers.js';
 
@@ -79,6 +79,20 @@ describe('config', () => {
     const { result, errors } = captureConsole(() => resolveConfig(config as TamisConfig, testCatalog, 'en'));
     expect(errors).to.deep.equal([]);
     expect(result).to.deep.equal(resolve(config).result);
+  });
+
+  it('resolves in <head> only the keys <head> uses; the deferred part completes the same object', () => {
+    const config = { retentionMonths: 24, language: 'fra', texts: { bannerTitle: 'Cookies' }, ui: { layout: 'popup', url: 1 } };
+    const { result: head, errors } = captureConsole(() => resolveHeadConfig(config as unknown as TamisConfig, testCatalog));
+    expect(errors).to.deep.equal([]);
+    expect(head.retentionMonths).to.equal(6);
+    expect(head.ui).to.deep.equal({ layout: 'popup', url: undefined, preferencesLink: false, load: undefined });
+    expect(head).to.include({ language: 'fra', texts: config.texts });
+    expect(head).not.to.have.property('policyUrl');
+    const full = resolveDeferredConfig(head, 'de');
+    expect(full).to.equal(head);
+    expect(full).to.deep.equal(resolve(config, 'de').result);
+    expect(config.ui).to.deep.equal({ layout: 'popup', url: 1 });
   });
 
   it('falls back to the default of an invalid key and keeps the valid ones', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { createRuntime } from '../../src/runtime.js';
 import type { Platform } from '../../src/runtime.js';
 import { memoryStorage } from '../../src/memory-storage.js';
@@ -181,6 +181,21 @@ describe('runtime API', () => {
     expect(errors).to.deep.equal(['tamis: config.retentionMonths must be a whole number from 1 to 13 (CNIL), got 24']);
   });
 
+  it('resolves the keys <head> uses at once, and completes the config in place when the deferred part loads', async () => {
+    const texts = { bannerTitle: 'Cookies' };
+    const { api } = setup({ config: { language: 'FR', texts, policyUrl: 42 as unknown as string, ui: { layout: 'popup' as 'bar' }, retentionMonths: 24 } });
+    const { config } = api;
+    expect(config.retentionMonths).to.equal(6);
+    expect(config.language).to.equal('FR');
+    expect(config.texts).to.equal(texts);
+    await captureConsoleAsync(() => api.acceptAll());
+    expect(api.config).to.equal(config);
+    expect(config).to.include({ language: 'fr', policyUrl: '', reloadOnWithdraw: true });
+    expect(config.texts).to.deep.equal({ '*': texts });
+    expect(config.ui).to.include({ layout: 'bar', theme: 'auto', continueWithoutAccepting: false });
+    expect(texts).to.deep.equal({ bannerTitle: 'Cookies' });
+  });
+
   it('reflects the decision in getConsent once acceptAll resolves, not before', async () => {
     const { api } = setup();
     const done = api.acceptAll();
@@ -295,9 +310,31 @@ describe('runtime API', () => {
       const { api } = setup({ config: { ui: { load: async () => void loads++ } } });
       api.showBanner();
       api.showBanner();
+      // The deferred module shows it, once loaded.
+      await waitUntil(() => document.body.querySelector('tamis-banner'));
       await new Promise((r) => setTimeout(r));
       expect(document.body.querySelectorAll('tamis-banner')).to.have.length(1);
       expect(loads).to.equal(1);
+    });
+
+    it('preloads tamis-ui.js next to tamis.js (or ui.url) once, in parallel with the deferred part; never with ui.load', async () => {
+      const links = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')];
+      const platform: Platform = { storage: memoryStorage(), scriptSrc: 'http://127.0.0.1:1/assets/tamis.js' };
+      // Nothing listens on port 1: the deferred part logs that the UI could not load.
+      await captureConsoleAsync(async () => {
+        const { api } = createRuntime({}, testCatalog, platform);
+        api.showBanner();
+        api.showBanner();
+        expect(links().map((l) => l.href)).to.deep.equal(['http://127.0.0.1:1/assets/tamis-ui.js']);
+        links().forEach((l) => l.remove());
+        createRuntime({ ui: { url: 'http://127.0.0.1:1/ui.js' } }, testCatalog, platform).api.showBanner();
+        expect(links().map((l) => l.href)).to.deep.equal(['http://127.0.0.1:1/ui.js']);
+        links().forEach((l) => l.remove());
+        createRuntime({ ui: { load: async () => {} } }, testCatalog, platform).api.showBanner();
+        expect(links()).to.deep.equal([]);
+        await waitUntil(() => document.body.querySelector('tamis-banner'));
+        await new Promise((r) => setTimeout(r, 50));
+      });
     });
 
     it('inserts one tamis-preferences and calls its show() once defined', async () => {

@@ -1,16 +1,16 @@
-import type { ResolvedConfig } from './types.js';
+import type { ResolvedConfig } from '../types.js';
+import { whenBody } from '../when-body.js';
 
-/** Loads the UI bundle on demand and inserts its elements; see docs/architecture.md. */
+/**
+ * Loads the UI bundle on demand and inserts its elements; see docs/architecture.md. It lives in the
+ * deferred module, which resolves the UI's config keys first: `<head>` only preloads the bundle.
+ */
 export interface UiLoader {
   /** Loads the UI once (later calls return the same promise); failures are logged. */
   load(): Promise<unknown>;
   /** Ensures one `<tag>` in `<body>` (waiting for `<body>`) and resolves to the element. */
   ensure(tag: string): Promise<Element>;
 }
-
-/** Runs `callback` once `<body>` exists: tamis.js runs in `<head>`, before it. */
-export const whenBody = (callback: () => void) =>
-  document.body ? callback() : document.addEventListener('DOMContentLoaded', callback, { once: true });
 
 /**
  * Creates the loader. The UI comes from `ui.load()`, else `import(ui.url)`, else `tamis-ui.js`

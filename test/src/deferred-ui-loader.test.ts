@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createUiLoader } from '../../src/ui-loader.js';
+import { createUiLoader } from '../../src/deferred/ui-loader.js';
 import type { ResolvedConfig } from '../../src/types.js';
 import { captureConsole } from './helpers.js';
 

@@ -1,0 +1,3 @@
+/** Runs `callback` once `<body>` exists: tamis.js runs in `<head>`, before it. */
+export const whenBody = (callback: () => void) =>
+  document.body ? callback() : document.addEventListener('DOMContentLoaded', callback, { once: true });
