@@ -9,6 +9,7 @@
 import { TamisBanner } from './tamis-banner/tamis-banner.js';
 import { TamisPlaceholder } from './tamis-placeholder/tamis-placeholder.js';
 import { TamisPreferencesLink } from './tamis-preferences-link/tamis-preferences-link.js';
+import { placeBlockedFrames } from './tamis-placeholder/place.js';
 
 const define = (name: string, element: CustomElementConstructor) => {
   if (!customElements.get(name)) customElements.define(name, element);
@@ -16,6 +17,8 @@ const define = (name: string, element: CustomElementConstructor) => {
 define('tamis-banner', TamisBanner);
 define('tamis-placeholder', TamisPlaceholder);
 define('tamis-preferences-link', TamisPreferencesLink);
+// The runtime loads the UI when it blocks an iframe: the UI puts the placeholders.
+placeBlockedFrames();
 
 const later = new Map<string, () => Promise<CustomElementConstructor>>([
   ['tamis-preferences', () => import('./tamis-preferences/tamis-preferences.js').then((m) => m.TamisPreferences)],

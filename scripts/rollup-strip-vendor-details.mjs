@@ -1,10 +1,11 @@
 // Rollup plugin for the browser bundles. dist/tamis-deferred.js needs what clears a vendor (cookie
 // names, storage keys): `stripVendorDetails()`. The <head> runtime, dist/tamis.js, needs only what
-// blocks a vendor (id, name, purpose, urls): `stripVendorDetails({ data: true })` also empties
-// `cookies` (kept as `[]`, a required field the UI reads) and drops `storage`; the deferred module
-// takes them from its own catalog copy when it clears. What is shown to people (company, policy
-// URL, descriptions, cookie lifetimes) stays in vendors/*.ts, the single source of truth, and
-// reaches the page with the UI, which loads the full catalog when it shows vendor details.
+// blocks a vendor (id, purpose, urls): `stripVendorDetails({ data: true })` also drops the vendor's
+// `name`, empties `cookies` (kept as `[]`, a required field the UI reads) and drops `storage`; the
+// deferred module takes them from its own catalog copy when it clears. What is shown to people
+// (name, company, policy URL, descriptions, cookie lifetimes) stays in vendors/*.ts, the single
+// source of truth, and reaches the page with the UI, which loads the full catalog when it shows a
+// vendor (components/vendor-details.ts).
 import MagicString from 'magic-string';
 
 const VENDOR_DETAILS = new Set(['company', 'policyUrl', 'description']);
@@ -46,7 +47,8 @@ function dropThirdPartyCookies(array, out) {
  * @returns {import('rollup').Plugin}
  */
 export function stripVendorDetails({ data = false } = {}) {
-  const vendorDetails = data ? new Set([...VENDOR_DETAILS, 'storage']) : VENDOR_DETAILS;
+  // Vendor level only (objects with an `id`): a cookie's `name` is what the deferred module deletes.
+  const vendorDetails = data ? new Set([...VENDOR_DETAILS, 'name', 'storage']) : VENDOR_DETAILS;
   return {
     name: 'tamis-strip-vendor-details',
     transform(code, id) {

@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/texts.js';
 import { theme } from '../styles/theme.js';
 import { cookieName } from '../cookie-name.js';
 import { formatLifetime } from '../lifetime.js';
-import { withDetails } from '../vendor-details.js';
+import { vendorName, withDetails } from '../vendor-details.js';
 
 /**
  * @summary For the privacy-policy page: one table per purpose in use listing its vendors and the
@@ -91,7 +91,7 @@ export class TamisCookieTable extends TamisElement {
         <th scope="row">${cookie ? html`<code>${cookieName(cookie.name)}</code>` : t('none')}</th>
         <td>
           ${vendor
-            ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${vendor.name}</a
+            ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${vendorName(vendor)}</a
                 ><small>${vendor.company}</small>`
             : t('thisSite')}
         </td>

@@ -3,13 +3,14 @@ import type { PurposeId, TamisApi } from '../../src/types.js';
 import { TamisElement } from '../tamis-element.js';
 import type { Translator } from '../i18n/texts.js';
 import { theme } from '../styles/theme.js';
+import { vendorName } from '../vendor-details.js';
 
 /**
  * @summary Stands in for a blocked iframe (a video, a map, a post): names the vendor and the
  * purpose it needs and offers to allow that vendor alone and load it.
  *
- * The blocker inserts it, sized like the iframe, right before the iframe; once the vendor is
- * allowed the blocker releases the iframe and removes the placeholder.
+ * The UI inserts it, sized like the iframe, right before each iframe the blocker blanked
+ * (place.ts); once the vendor is allowed the blocker releases the iframe and removes the placeholder.
  *
  * @attr vendor - Catalog id of the blocked vendor, e.g. `youtube`.
  * @attr purpose - The purpose the vendor serves, e.g. `social`.
@@ -68,7 +69,8 @@ export class TamisPlaceholder extends TamisElement {
   protected content(api: TamisApi, t: Translator) {
     const id = this.vendor ?? '';
     const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id === id);
-    const name = vendor?.name ?? id;
+    // A vendor the site does not list is named by its id, as in the runtime's console warning.
+    const name = vendor ? vendorName(vendor, this) : id;
     const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
     return html`<div part="placeholder">
       <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>

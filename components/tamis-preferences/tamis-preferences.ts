@@ -7,7 +7,7 @@ import { deepActiveElement } from '../tamis.js';
 import { cookieName } from '../cookie-name.js';
 import { formatLifetime } from '../lifetime.js';
 import { anchor } from './anchor.js';
-import { withDetails } from '../vendor-details.js';
+import { vendorName, withDetails } from '../vendor-details.js';
 import { currentChoices, setPurpose, setVendor, type Choices } from './choices.js';
 import { preferencesStyles } from './tamis-preferences.styles.js';
 
@@ -164,7 +164,7 @@ export class TamisPreferences extends TamisElement {
             <ul>
               ${purpose.vendors.map(
                 (vendor) => html`<li part="vendor" class="row">
-                  ${this.switch(`v-${vendor.id}`, vendor.name, !!choices.vendors[vendor.id], locked, (on) =>
+                  ${this.switch(`v-${vendor.id}`, vendorName(vendor, this), !!choices.vendors[vendor.id], locked, (on) =>
                     setVendor(choices, purpose, vendor.id, on),
                   )}
                   <button
@@ -174,7 +174,7 @@ export class TamisPreferences extends TamisElement {
                     aria-controls="popover"
                     @click=${(event: Event) => this.details(vendor, event.currentTarget as HTMLElement)}
                   >
-                    ${t('details')}<span class="sr">: ${vendor.name}</span>
+                    ${t('details')}<span class="sr">: ${vendorName(vendor, this)}</span>
                   </button>
                 </li>`,
               )}

@@ -7,20 +7,21 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   passed: WeakSet<Element>;
   /** Elements already reported through `onBlocked`. */
   seen: WeakSet<Element>;
-  /** Placeholder inserted before each blocked iframe. */
-  ph: WeakMap<Element, Element>;
 }
 
-/** Marks an element tamis made inert (as opposed to markup the site wrote inert). */
+/**
+ * Marks an element tamis made inert (as opposed to markup the site wrote inert), and every blocked
+ * iframe, declarative ones included: the UI puts a `<tamis-placeholder>` before those.
+ */
 export const BLOCKED = 'data-tamis-blocked';
 
 /**
- * The untouched DOM primitives, taken when this module loads (before any patch), so the blocker's
- * own writes never go back through its patches.
+ * The untouched DOM primitives, taken when this module loads (before any patch), for the blocker's
+ * own writes that its patches would intercept again (an attribute, an HTML string). Its insertions
+ * go through the patches, which let elements already blocked or released (`passed`) through.
  */
 export const native = {
   setAttribute: Element.prototype.setAttribute,
-  replaceWith: Element.prototype.replaceWith,
   innerHTML: Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!,
 };
 

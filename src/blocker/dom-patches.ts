@@ -1,5 +1,5 @@
 import { setAttr, type BlockerContext } from './context.js';
-import { checkTree, deniedVendor, firstOfSrcset, neutralize } from './neutralize.js';
+import { checkTree, deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 
 /**
@@ -22,7 +22,7 @@ export function patchDom(c: BlockerContext): () => void {
 
   // Blocks a URL about to be given to `src`/`srcset`; returns true when the write must be skipped.
   const intercept = (el: Element, name: string, value: string): boolean => {
-    const v = !c.passed.has(el) && el.matches('script,iframe,img') &&
+    const v = !c.passed.has(el) && el.matches(TAGS) &&
       deniedVendor(c, /srcset/i.test(name) ? firstOfSrcset(value) : value);
     if (!v) return false;
     neutralize(c, el, v);

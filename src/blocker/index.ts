@@ -2,7 +2,8 @@
  * Default-deny blocking of vendor tags: see README "Blocking" and docs/architecture.md.
  * Layout: url-matcher (which vendor?), neutralize (make an element inert), dom-patches (stop
  * script-inserted tags before they fetch), html-string-sanitizer (HTML strings), parser-observer
- * (parser-inserted and inert tags), placeholder (iframes), release (consent given).
+ * (parser-inserted and inert tags), release (consent given). The placeholder of a blocked iframe is
+ * the UI's (components/tamis-placeholder/place.ts): `<head>` only leaves the iframe blank and marked.
  */
 import type { PurposeId, VendorDefinition } from '../types.js';
 import type { BlockerContext } from './context.js';
@@ -41,7 +42,7 @@ export interface Blocker {
  * @returns the blocker: `release()` after each decision, `stop()` in tests
  */
 export function startBlocker(options: BlockerOptions): Blocker {
-  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet(), ph: new WeakMap() };
+  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet() };
   let queued: (() => Promise<void>) | undefined;
   // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
   const release = () => options.releaser().then((load) => (queued ??= load(c))());

@@ -2,8 +2,7 @@ import type { PurposeId } from '../types.js';
 import type { BlockerContext } from './context.js';
 
 /** Inert elements, declarative (written by the site) or made so by tamis. */
-export const INERT =
-  'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src],img[data-category][data-srcset]';
+export const INERT = '[data-category]:is(script[type="text/plain"],iframe[data-src],img[data-src],img[data-srcset])';
 
 /** May this inert element run now? `data-vendor` decides when present, else `data-category`. */
 export const allowed = (c: BlockerContext, el: Element): boolean =>

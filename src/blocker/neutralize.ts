@@ -15,6 +15,18 @@ export function deniedVendor(c: BlockerContext, url: string | null | undefined):
 export const firstOfSrcset = (srcset: string | null): string | undefined => srcset?.trim().split(/[\s,]/)[0];
 
 /**
+ * Gives a script the type `text/plain`, keeping its own in `data-type` (`''`: none, a classic script)
+ * for release. Also used again when vendor code sets the type of a blocked script back.
+ */
+function inertScript(el: Element): void {
+  const type = el.getAttribute('type');
+  if (type != 'text/plain') {
+    setAttr(el, 'data-type', type ?? '');
+    setAttr(el, 'type', 'text/plain');
+  }
+}
+
+/**
  * Turns an element into its inert, declarative form:
  * `<script type="text/plain" data-type=… src=…>` (a script whose type is not JavaScript is never
  * fetched nor run, HTML §4.12.1.1), `<iframe data-src>`, `<img data-src data-srcset>` (no `src`, no
@@ -31,11 +43,8 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
   setAttr(el, 'data-category', v.purpose);
   setAttr(el, 'data-vendor', v.id);
   setAttr(el, BLOCKED, '');
-  if (el.localName == 'script') {
-    const type = el.getAttribute('type');
-    if (type != null && type != 'text/plain') setAttr(el, 'data-type', type);
-    setAttr(el, 'type', 'text/plain');
-  } else {
+  if (el.localName == 'script') inertScript(el);
+  else {
     move('src');
     move('srcset');
   }
@@ -50,10 +59,7 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
 export function check(c: BlockerContext, el: Element, notify = true): boolean {
   if (c.passed.has(el)) return false;
   if (el.hasAttribute(BLOCKED)) {
-    if (el.localName == 'script' && el.getAttribute('type') != 'text/plain') {
-      setAttr(el, 'data-type', el.getAttribute('type') ?? '');
-      setAttr(el, 'type', 'text/plain');
-    }
+    if (el.localName == 'script') inertScript(el);
     return false;
   }
   const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')));

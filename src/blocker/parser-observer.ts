@@ -1,7 +1,6 @@
-import { native, report, type BlockerContext } from './context.js';
+import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
 import { check, each, TAGS } from './neutralize.js';
-import { addPlaceholder } from './placeholder.js';
 
 /**
  * Watches the document for elements the patches cannot see: tags the HTML parser inserts after
@@ -10,23 +9,25 @@ import { addPlaceholder } from './placeholder.js';
  * parser-inserted vendor script is made inert before it is prepared. What the preload scanner has
  * already fetched cannot be unfetched: see README "Blocking".
  *
- * Allowed inert elements (consent already given) trigger `release`; blocked iframes get their
- * placeholder; every blocked element is reported once.
+ * Allowed inert elements (consent already given) trigger `release`; blocked iframes, declarative
+ * ones too, are marked `data-tamis-blocked` for the UI, which puts their placeholder (the blank
+ * iframe keeps its box meanwhile: no layout shift); every blocked element is reported once.
  * @returns disconnects the observer
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
   const visit = (el: Element): boolean => {
     if (check(c, el) && el.localName == 'iframe' && el.isConnected) {
       // A parser-inserted iframe has started navigating: a fresh clone (no src) replaces it,
-      // which discards the browsing context and whatever it began to load.
+      // which discards the browsing context and whatever it began to load. The patched
+      // replaceWith lets the clone through: it is already marked blocked.
       const clone = el.cloneNode(true) as Element;
-      native.replaceWith.call(el, clone);
+      el.replaceWith(clone);
       el = clone;
     }
     if (c.passed.has(el) || !el.matches(INERT)) return false;
     if (allowed(c, el)) return true;
+    if (el.localName == 'iframe') setAttr(el, BLOCKED, '');
     report(c, el, c.vendors.find((v) => v.id == el.getAttribute('data-vendor')));
-    if (el.localName == 'iframe') addPlaceholder(c, el as HTMLElement);
     return false;
   };
   const scan = (node: Node) => each(node, TAGS, visit);

@@ -1,6 +1,23 @@
-import { BLOCKED, native, setAttr, type BlockerContext } from './context.js';
+import { BLOCKED, setAttr, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
-import { removePlaceholder } from './placeholder.js';
+
+/** Where the UI keeps the style of an iframe it hid behind a placeholder (components/tamis-placeholder/place.ts). */
+const STYLE = 'data-tamis-style';
+
+/**
+ * Removes the `<tamis-placeholder>` the UI put right before a blocked iframe, and shows the iframe
+ * again with its original style.
+ */
+function removePlaceholder(frame: HTMLElement): void {
+  const style = frame.getAttribute(STYLE);
+  if (style == null) return;
+  const ph = frame.previousElementSibling;
+  if (ph?.localName == 'tamis-placeholder') ph.remove();
+  frame.removeAttribute(STYLE);
+  // CSSOM, not the style attribute: allowed under a CSP without 'unsafe-inline' in style-src.
+  frame.style.cssText = style;
+  if (!style) frame.removeAttribute('style');
+}
 
 const DROP = [BLOCKED, 'type', 'data-type', 'data-src', 'data-srcset'];
 
@@ -30,11 +47,12 @@ async function releaseOne(c: BlockerContext, el: Element): Promise<void> {
       s.addEventListener('load', ok);
       s.addEventListener('error', ok);
     });
-    native.replaceWith.call(el, s);
+    // Through the patched replaceWith: it lets `s` through, being in `passed`.
+    el.replaceWith(s);
     await done;
   } else {
     for (const name of DROP) el.removeAttribute(name);
-    removePlaceholder(c, el as HTMLElement);
+    removePlaceholder(el as HTMLElement);
     if (srcset) setAttr(el, 'srcset', srcset);
     if (src) setAttr(el, 'src', src);
   }

@@ -34,9 +34,10 @@ export function matchVendor(
     for (const pattern of vendor.urls) {
       let s = 0;
       if (typeof pattern == 'string') {
-        const slash = pattern.indexOf('/');
-        const h = slash < 0 ? pattern : pattern.slice(0, slash);
-        if ((host == h || host.endsWith('.' + h)) && (slash < 0 || rest.startsWith(pattern.slice(slash)))) {
+        // Without a path, the "slash" is past the end: the whole pattern is the host, the path ''.
+        const slash = (pattern + '/').indexOf('/');
+        const h = pattern.slice(0, slash);
+        if ((host == h || host.endsWith('.' + h)) && rest.startsWith(pattern.slice(slash))) {
           s = pattern.length;
         }
       } else {

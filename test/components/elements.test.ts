@@ -38,6 +38,23 @@ describe('<tamis-placeholder>', () => {
     expect(element.shadowRoot!.textContent).to.include('Meta Pixel content is blocked because you have not allowed Advertising.');
   });
 
+  it('names a listed vendor from the full catalog when its <head> copy has no name', async () => {
+    // dist/tamis.js strips vendor names from its catalog (scripts/rollup-strip-vendor-details.mjs).
+    const youtube = { id: 'youtube', purpose: 'social', urls: ['youtube.com'], cookies: [] } as unknown as VendorDefinition;
+    installFakeTamis({ purposes: [{ id: 'necessary', rule: 'locked', vendors: [] }, { id: 'social', rule: 'opt-in', vendors: [youtube] }] });
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('YouTube content is blocked'), 'named from the catalog');
+    expect(element.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow YouTube and load');
+  });
+
+  it('keeps the name a site gives its own vendor', async () => {
+    const own = { id: 'youtube', name: 'Our videos', purpose: 'social', urls: ['youtube.com'], cookies: [] } as unknown as VendorDefinition;
+    installFakeTamis({ purposes: [{ id: 'necessary', rule: 'locked', vendors: [] }, { id: 'social', rule: 'opt-in', vendors: [own] }] });
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
+    await rendered(element);
+    expect(element.shadowRoot!.textContent).to.include('Our videos content is blocked');
+  });
+
   it('falls back to the catalog id for a vendor the site does not list', async () => {
     installFakeTamis({ language: 'fr' });
     const element = await fixture(html`<tamis-placeholder vendor="vimeo" purpose="social"></tamis-placeholder>`);

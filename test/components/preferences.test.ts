@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { installFakeTamis, uninstall, type FakeOptions } from './fake-tamis.js';
 import { expectAccessible } from './axe.js';
+import type { VendorDefinition } from '../../src/types.js';
 
 async function open(options?: FakeOptions, prepare?: (tamis: ReturnType<typeof installFakeTamis>) => void) {
   const tamis = installFakeTamis(options);
@@ -181,6 +182,14 @@ describe('<tamis-preferences>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => tamis.calls.length === 1);
     expect((tamis.calls[0].args[1] as Record<string, boolean>)['google-analytics']).to.equal(false);
+  });
+
+  it('names vendors whose <head> copy has no name from the full catalog, in the switch and the details', async () => {
+    // dist/tamis.js strips vendor names from its catalog (scripts/rollup-strip-vendor-details.mjs).
+    const hotjar = { id: 'hotjar', purpose: 'analytics', urls: ['hotjar.com'], cookies: [] } as unknown as VendorDefinition;
+    const { root } = await open({ purposes: [{ id: 'necessary', rule: 'locked', vendors: [] }, { id: 'analytics', rule: 'opt-in', vendors: [hotjar] }] });
+    await waitUntil(() => root.querySelector('label[for="v-hotjar"]')?.textContent?.includes('Hotjar'), 'switch named from the catalog');
+    expect(root.querySelector('[part~="details"]')!.textContent).to.include('Hotjar');
   });
 
   it('opens vendor details in a popover placed next to its button, and closes it with Esc without closing the dialog', async () => {

@@ -64,8 +64,24 @@ test('declarative tags make no request at all before consent, not even from the 
   assert.deepEqual(await order(page), []);
 });
 
-test('declarative iframes get a same-size placeholder; declarative images stay without src', async () => {
+/** Opens the declarative page with the real UI, which puts the iframe's placeholder, and waits for it. */
+async function loadWithPlaceholder() {
+  const opened = await load({ realUi: true });
+  await opened.page.waitForSelector('tamis-placeholder', { state: 'attached', timeout: 5000 });
+  return opened;
+}
+
+test('until the UI is there, a declarative iframe stays blank in its own box, marked for the placeholder', async () => {
   const { page } = await load();
+  const frame = await page.$eval('iframe', (f) => {
+    const r = f.getBoundingClientRect();
+    return { src: f.getAttribute('src'), marked: f.hasAttribute('data-tamis-blocked'), w: r.width, h: r.height };
+  });
+  assert.deepEqual(frame, { src: null, marked: true, w: 404, h: 229 });
+});
+
+test('declarative iframes get a same-size placeholder; declarative images stay without src', async () => {
+  const { page } = await loadWithPlaceholder();
   const state = await page.evaluate(() => {
     const ph = document.querySelector('tamis-placeholder');
     const r = ph.getBoundingClientRect();
@@ -112,7 +128,7 @@ test('released scripts keep their attributes: id, async, nonce, data-*, type, ha
 });
 
 test('on consent iframes and images load and the placeholder goes away', async () => {
-  const { page, fakes } = await load();
+  const { page, fakes } = await loadWithPlaceholder();
   const box = (el) => {
     const r = el.getBoundingClientRect();
     return [r.x, r.y, r.width, r.height];

@@ -11,7 +11,6 @@ const context = (allowed: string[] = []): BlockerContext & { blocked: Element[] 
     onBlocked: ({ element }) => blocked.push(element),
     passed: new WeakSet(),
     seen: new WeakSet(),
-    ph: new WeakMap(),
     blocked,
   };
 };
