@@ -194,6 +194,9 @@ describe('<tamis-preferences>', () => {
 
   it('opens vendor details in a popover placed next to its button, and closes it with Esc without closing the dialog', async () => {
     const { root, dialog } = await open();
+    // Slow the dialog's entrance down so that the click lands while it still moves the button.
+    const entrance = root.getAnimations();
+    for (const animation of entrance) animation.playbackRate = 0.05;
     root.querySelectorAll('details')[1].open = true;
     const button = root.querySelectorAll<HTMLButtonElement>('[part~="details"]')[1];
     expect(button.textContent).to.include('Details').and.include('Google Analytics');
@@ -205,9 +208,16 @@ describe('<tamis-preferences>', () => {
     for (const expected of ['Google Ireland Limited', 'Analytics', '_ga', '_ga_*', '2 years'])
       expect(text).to.include(expected);
     expect(popover.querySelector('a')!.href).to.equal('https://policies.google.com/privacy');
-    const b = button.getBoundingClientRect();
+    // Once the entrance ends, the popover must sit 6 px below (or above) the button.
+    expect(entrance.length, 'the dialog has an entrance animation').to.be.above(0);
+    for (const animation of entrance) animation.finish();
+    const nextToButton = () => {
+      const b = button.getBoundingClientRect();
+      const p = popover.getBoundingClientRect();
+      return Math.abs(p.top - b.bottom - 6) < 1 || Math.abs(b.top - p.bottom - 6) < 1;
+    };
+    await waitUntil(nextToButton, 'next to the button', { timeout: 1000 });
     const p = popover.getBoundingClientRect();
-    expect(Math.abs(p.top - b.bottom - 6) < 1 || Math.abs(b.top - p.bottom - 6) < 1, 'next to the button').to.equal(true);
     expect(p.left).to.be.at.least(8 - 0.5);
     expect(p.right).to.be.at.most(innerWidth - 8 + 0.5);
     await sendKeys({ press: 'Escape' });
