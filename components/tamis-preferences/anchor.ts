@@ -6,12 +6,17 @@
  */
 export async function anchor(reference: HTMLElement, floating: HTMLElement): Promise<() => void> {
   const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
-  return autoUpdate(reference, floating, () => {
+  const place = () =>
     void computePosition(reference, floating, {
       // The popover is in the top layer, so it is positioned against the viewport.
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [offset(6), flip(), shift({ padding: 8 })],
     }).then(({ x, y }) => Object.assign(floating.style, { left: `${x}px`, top: `${y}px` }));
-  });
+  const stop = autoUpdate(reference, floating, place);
+  // autoUpdate follows scrolling, resizing and layout shifts, not a CSS animation that is still
+  // moving the button (the dialog's entrance): place the popover again when such animations end.
+  for (const animation of (reference.getRootNode() as Document | ShadowRoot).getAnimations())
+    animation.finished.then(place, () => {});
+  return stop;
 }
