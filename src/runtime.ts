@@ -31,9 +31,6 @@ export interface Platform {
   scriptSrc?: string;
 }
 
-/** Told of each decision made in this tab, with how it was made. */
-export type DecisionHook = (consent: Consent, details: DecisionDetails & { method: DecisionMethod }) => void;
-
 /** A runtime: its public API, and `start()` for the page-wide side effects. */
 export interface Runtime {
   api: TamisApi;
@@ -61,8 +58,6 @@ export interface Core {
   record: ConsentRecord | null;
   events: ReturnType<typeof createEmitter<TamisEventMap>>;
   blocker?: Blocker;
-  /** Called after each decision made in this tab (integrations: Consent Mode, tabs, receipts). */
-  hooks: Set<DecisionHook>;
   toConsent(record: ConsentRecord | null): Consent | null;
   purposeAllowed(record: ConsentRecord | null, purpose: PurposeId): boolean;
   vendorAllowed(record: ConsentRecord | null, id: string | undefined, purpose?: PurposeId): boolean;
@@ -136,7 +131,6 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     catalog,
     record: read(),
     events,
-    hooks: new Set(),
     purposeAllowed,
     /**
      * A vendor choice overrides its purpose's. Catalog vendors the site did not list stay blocked
@@ -198,7 +192,6 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         core.record = read();
         if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous));
       },
-      onDecision: (hook) => (core.hooks.add(hook), () => void core.hooks.delete(hook)),
     });
     const onClick = (event: MouseEvent) => {
       if ((event.target as Element).closest?.('[data-tamis-open]')) {

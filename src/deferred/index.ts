@@ -20,6 +20,7 @@ import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
 
 import { startConsentLog } from '../integrations/consent-log.js';
+import type { DecisionHook } from '../integrations/consent-log.js';
 
 export { sendReceipts } from '../integrations/consent-log.js';
 
@@ -74,7 +75,9 @@ export function createDeferred(core: Core): Deferred {
       (window.requestIdleCallback ?? setTimeout)(loadUi);
     }
   });
-  startConsentLog({ api, config, onDecision: (hook) => (core.hooks.add(hook), () => void core.hooks.delete(hook)) });
+  /** Told of each decision made in this tab, with how it was made (receipts). */
+  const hooks = new Set<DecisionHook>();
+  startConsentLog({ api, config, onDecision: (hook) => (hooks.add(hook), () => void hooks.delete(hook)) });
   const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
   const checks: Array<[Allowed, VendorDefinition?]> = [
     ...all.map((v): [Allowed, VendorDefinition] => [(r) => core.vendorAllowed(r, v.id), v]),
@@ -86,7 +89,7 @@ export function createDeferred(core: Core): Deferred {
     const detail = { consent: core.toConsent(record), previous: core.toConsent(previous) };
     events.emit('change', detail);
     document.dispatchEvent(new CustomEvent('tamis:change', { detail }));
-    if (details && record) for (const hook of [...core.hooks]) hook(detail.consent as Consent, { ...details, method: record.m });
+    if (details && record) for (const hook of [...hooks]) hook(detail.consent as Consent, { ...details, method: record.m });
     const lost = checks.filter(([allowed]) => allowed(previous) && !allowed(record));
     const gained = checks.some(([allowed]) => !allowed(previous) && allowed(record));
     // reset() forgets everything: the data of every vendor not allowed by default goes too.

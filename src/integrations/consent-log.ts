@@ -1,5 +1,15 @@
-import type { Consent, ConsentLogOptions, DecisionDetails, DecisionMethod } from '../types.js';
-import type { IntegrationContext } from './index.js';
+import type { Consent, ConsentLogOptions, DecisionDetails, DecisionMethod, ResolvedConfig, TamisApi } from '../types.js';
+
+/** Told of each decision made in this tab, with how it was made. */
+export type DecisionHook = (consent: Consent, details: DecisionDetails & { method: DecisionMethod }) => void;
+
+/** What the deferred module hands to the receipts log. */
+export interface ConsentLogContext {
+  api: TamisApi;
+  config: ResolvedConfig;
+  /** Calls `hook` after every decision made in this tab; returns the unsubscribe function. */
+  onDecision(hook: DecisionHook): () => void;
+}
 
 /**
  * Proof of one decision, as POSTed to `consentLog.endpoint`. Format: schema/consent-receipt.schema.json.
@@ -78,7 +88,7 @@ export function queueReceipt(
  * deferred module starts it; the decision hook runs synchronously, before a withdrawal reloads.
  * @returns the unsubscribe function.
  */
-export function startConsentLog({ api, config, onDecision }: Pick<IntegrationContext, 'api' | 'config' | 'onDecision'>): () => void {
+export function startConsentLog({ api, config, onDecision }: ConsentLogContext): () => void {
   return onDecision((consent, details) => {
     const options = config.consentLog;
     if (options) sendReceipts(options, queueReceipt(consent, details, config.language, api.version));

@@ -1,4 +1,4 @@
-import type { Consent, DecisionDetails, DecisionMethod, ResolvedConfig, TamisApi } from '../types.js';
+import type { ResolvedConfig, TamisApi } from '../types.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
 import { startTabSync } from './tab-sync.js';
 
@@ -12,8 +12,6 @@ export interface IntegrationContext {
   config: ResolvedConfig;
   /** Re-reads the consent record and applies it (releases newly allowed tags, handles withdrawal). */
   reload(): void | Promise<unknown>;
-  /** Called after every decision made in this tab; returns the unsubscribe function. */
-  onDecision(callback: (consent: Consent, details: DecisionDetails & { method: DecisionMethod }) => void): () => void;
 }
 
 /** localStorage key of the receipts outbox (see consent-log.ts). */
@@ -53,25 +51,19 @@ export function startIntegrations(context: IntegrationContext): () => void {
     } finally {
       remote--;
     }
-    updateGoogle(api.getConsent());
     // Another tab forgot the decision (`reset()`) and this page stays (no reload on withdrawal, or
     // nothing to withdraw): ask here too, as a page without a decision does.
     if (!api.getConsent() && reloading !== true) api.showBanner();
   });
-  // Receipts of this tab's decisions are queued by the deferred module's own decision hook
-  // (startConsentLog), synchronously, before a withdrawal reloads the page.
-  const offDecision = context.onDecision((consent) => {
-    updateGoogle(consent);
-    tabs.notify();
-  });
-  // `change` also reports a withdrawal (`reset()`), which is no decision but must reach other tabs.
-  // Google is updated here too, as early as the runtime reports, in case tags are released right after.
+  // Every decision and withdrawal (`reset()`) made in this tab reaches the other tabs; one that came
+  // from another tab is not echoed back. Google is updated as early as the runtime reports, in case
+  // tags are released right after. (Receipts are queued by the deferred module's own decision hook,
+  // startConsentLog, synchronously, before a withdrawal reloads the page.)
   const offChange = api.on('change', ({ consent }) => {
     updateGoogle(consent);
-    if (!remote && !consent) tabs.notify();
+    if (!remote) tabs.notify();
   });
   return () => {
-    offDecision();
     offChange();
     tabs.stop();
   };

@@ -1,6 +1,3 @@
-/** Channel name and, for browsers without BroadcastChannel, the localStorage key pinged instead. */
-const NAME = 'tamis';
-
 /** The two ends of cross-tab sync. */
 export interface TabSync {
   /** Tells every other open tab of the site that the decision changed. */
@@ -14,26 +11,11 @@ export interface TabSync {
  * tab call `onRemote`, which re-reads the record (banners close, newly consented scripts run, a
  * withdrawal follows the withdrawal behaviour). The record itself stays in the cookie; the message
  * only says "read it again", so tabs never trust each other's payload.
- * Uses BroadcastChannel (html.spec.whatwg.org#broadcasting-to-other-browsing-contexts); without it,
- * writes a fresh value to a localStorage key, since other documents of the same origin receive a
- * `storage` event for it and the writer does not (html.spec.whatwg.org#the-storage-event).
+ * BroadcastChannel (html.spec.whatwg.org#broadcasting-to-other-browsing-contexts) is in every browser
+ * the UI supports (it needs `<dialog>` and the Popover API, which came later).
  */
 export function startTabSync(onRemote: () => void): TabSync {
-  if (typeof BroadcastChannel == 'function') {
-    const channel = new BroadcastChannel(NAME);
-    channel.onmessage = onRemote;
-    return { notify: () => channel.postMessage(1), stop: () => channel.close() };
-  }
-  const listener = (event: StorageEvent) => event.key == NAME && onRemote();
-  addEventListener('storage', listener);
-  return {
-    notify: () => {
-      try {
-        localStorage.setItem(NAME, Date.now() + '' + Math.random());
-      } catch {
-        // Storage disabled: other tabs catch up on their next page.
-      }
-    },
-    stop: () => removeEventListener('storage', listener),
-  };
+  const channel = new BroadcastChannel('tamis');
+  channel.onmessage = onRemote;
+  return { notify: () => channel.postMessage(1), stop: () => channel.close() };
 }

@@ -1,6 +1,7 @@
 // A stand-in for the runtime, as src/integrations sees it through IntegrationContext: a stored
 // decision, decisions made "in this tab", `change` events and `reload()` counted.
 import type { IntegrationContext } from '../../../src/integrations/index.js';
+import type { ConsentLogContext, DecisionHook } from '../../../src/integrations/consent-log.js';
 import type {
   Consent,
   DecisionDetails,
@@ -11,7 +12,7 @@ import type {
   TamisEventMap,
 } from '../../../src/types.js';
 
-type DecisionCallback = Parameters<IntegrationContext['onDecision']>[0];
+type DecisionCallback = DecisionHook;
 type ChangeCallback = (detail: TamisEventMap['change']) => void;
 
 export function makeConsent(
@@ -50,7 +51,8 @@ export function makeConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedCon
 }
 
 export interface FakeRuntime {
-  context: IntegrationContext;
+  /** As the runtime gives it to the integrations, and the deferred module to the receipts log. */
+  context: IntegrationContext & ConsentLogContext;
   /** What `reload()` will read, as another tab would have written it. */
   stored: Consent | null;
   reloads: number;
