@@ -1,5 +1,5 @@
 import type {
-  Consent, DecisionDetails, DecisionMethod, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
+  Consent, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
 } from './types.js';
 import type { ConsentStorage } from './cookie-storage.js';
 import type { ConsentRecord } from './consent-record.js';
