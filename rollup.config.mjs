@@ -58,13 +58,27 @@ const deferredExternal = () => ({
   },
 });
 
+/**
+ * For dist/tamis.js: sets `HEAD_BUNDLE` (src/build-flags.ts) to `true`, after TypeScript, so that
+ * terser drops the cleanup functions and config error paths that the `<head>` script never uses.
+ */
+const headBundle = () => ({
+  name: 'tamis-head-bundle',
+  transform(code, id) {
+    if (!/[\\/]src[\\/]build-flags\.ts$/.test(id)) return null;
+    const out = code.replace(/(export const HEAD_BUNDLE\b[^=]*=\s*)false/, '$1true');
+    if (out == code) this.error('HEAD_BUNDLE not found in src/build-flags.ts');
+    return { code: out, map: null };
+  },
+});
+
 const external = ['lit', /^lit\//, /^@lit\//, '@floating-ui/dom', 'js-cookie'];
 
 export default [
   {
     input: 'src/auto.ts',
     output: { file: 'dist/tamis.js', format: 'iife', sourcemap: true },
-    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ data: true }), minify({ props: true })],
+    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), headBundle(), stripVendorDetails({ data: true }), minify({ props: true })],
   },
   {
     input: 'src/deferred/index.ts',

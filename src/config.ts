@@ -1,5 +1,6 @@
 import type { ResolvedConfig, TamisConfig, VendorDefinition } from './types.js';
 import { isPurpose } from './purposes.js';
+import { HEAD_BUNDLE } from './build-flags.js';
 
 /** Google vendors that Google Consent Mode drives (and that `advanced` mode lets load at once). */
 export const GOOGLE_VENDORS = ['google-analytics', 'google-ads', 'google-tag-manager'];
@@ -10,6 +11,12 @@ export const GOOGLE_VENDORS = ['google-analytics', 'google-ads', 'google-tag-man
  * `validateConfig` in the deferred module logs the clear messages.
  */
 export type Report = (key: string, got: unknown) => void;
+
+/**
+ * Reports an invalid value and returns `undefined` (the caller's fallback). The key is built only
+ * when reported, and the head bundle, where nothing listens, leaves reports out (build-flags.ts).
+ */
+const invalid = (report: Report, key: () => string, got: unknown): undefined => void (HEAD_BUNDLE || report(key(), got));
 
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** A predicate, or the list of allowed values; the fallback defaults to the first of the list. */
@@ -27,17 +34,17 @@ const isDefinition = (v: Input): v is VendorDefinition =>
 /** Resolves `config.vendors`: catalog ids, `{ id, purpose }` overrides, custom definitions. */
 function resolveVendors(list: unknown, catalog: VendorDefinition[], report: Report): VendorDefinition[] {
   const out: VendorDefinition[] = [];
-  if (list !== undefined && !Array.isArray(list)) report('vendors', list);
+  if (list !== undefined && !Array.isArray(list)) invalid(report, () => 'vendors', list);
   else list?.forEach((item: unknown, i) => {
     const object = isObject(item);
     const id = object ? item.id : item;
     const known = catalog.find((v) => v.id === id);
     const vendor: VendorDefinition | void =
       object && isDefinition(item) ? item
-      : !known ? report(`vendors[${i}]`, id)
+      : !known ? invalid(report, () => `vendors[${i}]`, id)
       : !object ? known
       : item.purpose === undefined || isPurpose(item.purpose) ? { ...known, ...item }
-      : report(`vendors[${i}].purpose`, item.purpose);
+      : invalid(report, () => `vendors[${i}].purpose`, item.purpose);
     if (vendor && !out.some((v) => v.id === vendor.id)) out.push(vendor);
   });
   return out;
@@ -55,7 +62,7 @@ function apply(config: Input, schema: Record<string, Rule>, report: Report) {
     const out = key == section ? config : config[section];
     if (!out) continue;
     let value = out[key];
-    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) value = report(path, value);
+    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) value = invalid(report, () => path, value);
     value ??= fallback;
     out[key] = isObject(value) ? { ...value } : path == 'googleConsentMode' && value ? {} : value;
   }
@@ -73,7 +80,7 @@ function apply(config: Input, schema: Record<string, Rule>, report: Report) {
 export function resolveHeadConfig(input: TamisConfig | undefined, catalog: VendorDefinition[], report: Report = () => {}): ResolvedConfig {
   let c = (input ?? {}) as Input;
   if (!isObject(c)) {
-    report('', c);
+    invalid(report, () => '', c);
     c = {};
   }
   const vendors = resolveVendors(c.vendors, catalog, report);

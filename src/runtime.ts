@@ -14,6 +14,7 @@ import { PURPOSE_IDS, PURPOSE_RULES } from './purposes.js';
 import { createEmitter } from './events.js';
 import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
+import { HEAD_BUNDLE, noop } from './build-flags.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
 export interface Platform {
@@ -210,7 +211,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     // After the current script, so that `init(config); on('ready', …)` still hears it.
     const ready = { consent: api.getConsent() };
     queueMicrotask(() => events.emit('ready', ready));
-    return () => {
+    return HEAD_BUNDLE ? noop : () => {
       blocker.stop();
       core.blocker = undefined;
       stopIntegrations();

@@ -1,4 +1,5 @@
 import { setAttr, type BlockerContext } from './context.js';
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { checkTree, deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 
@@ -17,7 +18,7 @@ export function patchDom(c: BlockerContext): () => void {
     const d = Object.getOwnPropertyDescriptor(proto, name);
     if (!d) return;
     Object.defineProperty(proto, name, { ...d, ...make(d) });
-    undo.push(() => Object.defineProperty(proto, name, d));
+    if (!HEAD_BUNDLE) undo.push(() => Object.defineProperty(proto, name, d));
   };
 
   // Blocks a URL about to be given to `src`/`srcset`; returns true when the write must be skipped.
@@ -92,6 +93,6 @@ export function patchDom(c: BlockerContext): () => void {
     }
   }
 
-  return () => undo.splice(0).reverse().forEach((f) => f());
+  return HEAD_BUNDLE ? noop : () => undo.splice(0).reverse().forEach((f) => f());
 }
 

@@ -8,6 +8,7 @@
 import type { PurposeId, VendorDefinition } from '../types.js';
 import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
 import type { releaser } from './release.js';
 
@@ -50,7 +51,7 @@ export function startBlocker(options: BlockerOptions): Blocker {
   const disconnect = observeDocument(c, () => void release());
   return {
     release,
-    stop() {
+    stop: HEAD_BUNDLE ? noop : () => {
       disconnect();
       unpatch();
     },

@@ -1,6 +1,7 @@
 import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
 import { check, each, TAGS } from './neutralize.js';
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 /**
  * Watches the document for elements the patches cannot see: tags the HTML parser inserts after
@@ -38,5 +39,5 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
   });
   mo.observe(document, { childList: true, subtree: true });
   if (scan(document)) release();
-  return () => mo.disconnect();
+  return HEAD_BUNDLE ? noop : () => mo.disconnect();
 }

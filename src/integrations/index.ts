@@ -1,6 +1,7 @@
 import type { ResolvedConfig, TamisApi } from '../types.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
 import { startTabSync } from './tab-sync.js';
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 export { consentModeState } from './google-consent-mode.js';
 export type { ConsentModeState } from './google-consent-mode.js';
@@ -63,7 +64,7 @@ export function startIntegrations(context: IntegrationContext): () => void {
     updateGoogle(consent);
     if (!remote) tabs.notify();
   });
-  return () => {
+  return HEAD_BUNDLE ? noop : () => {
     offChange();
     tabs.stop();
   };
