@@ -25,10 +25,13 @@ const production = () =>
 
 // Internal property names shared by dist/tamis.js and dist/tamis-deferred.js (the runtime's `Core`,
 // the blocker's context) get the same short names in both: a fixed table, not terser's choice,
-// so that the two files, minified apart, still agree. Public API and catalog fields are not listed.
+// so that the two files, minified apart, still agree. Public API and catalog fields are not listed;
+// nor are names that are also DOM properties (`platform`, `events`, `input`): terser never mangles
+// those, in either file.
 const INTERNAL = {
   record: '_r', later: '_l', hooks: '_k', toConsent: '_c', purposeAllowed: '_a', vendorAllowed: '_v',
   releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
+  catalog: '_g', blocker: '_b',
 };
 const internalProps = () => ({
   regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),

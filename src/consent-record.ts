@@ -68,9 +68,10 @@ export function decodeRecord(value: string | undefined): ConsentRecord | null {
 export function addMonths(time: number, months: number): Date {
   const date = new Date(time);
   const day = date.getDate();
-  date.setDate(1);
   date.setMonth(date.getMonth() + months);
-  date.setDate(Math.min(day, new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate()));
+  // A day the target month lacks overflows into the next month (31 January + 1 → 3 March): day 0
+  // of that month is the last day of the target month.
+  if (date.getDate() != day) date.setDate(0);
   return date;
 }
 

@@ -9,21 +9,23 @@ declare global {
 
 /** A minimal typed event emitter; `on` returns its own unsubscribe (setup returns cleanup). */
 export function createEmitter<M>() {
-  const listeners = new Map<keyof M, Set<(detail: never) => void>>();
+  // One set for every event: a page has a handful of listeners, and this is the smallest code.
+  const listeners = new Set<[keyof M, (detail: never) => void]>();
   return {
     on<K extends keyof M>(event: K, callback: (detail: M[K]) => void): () => void {
-      let set = listeners.get(event);
-      if (!set) listeners.set(event, (set = new Set()));
-      set.add(callback);
-      return () => void set.delete(callback);
+      const listener: [keyof M, (detail: never) => void] = [event, callback];
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
     emit<K extends keyof M>(event: K, detail: M[K]): void {
       // A failing listener must not stop the others nor the decision that triggered it.
-      for (const callback of [...(listeners.get(event) ?? [])]) {
-        try {
-          (callback as (detail: M[K]) => void)(detail);
-        } catch (error) {
-          console.error(error);
+      for (const [name, callback] of [...listeners]) {
+        if (name == event) {
+          try {
+            (callback as (detail: M[K]) => void)(detail);
+          } catch (error) {
+            console.error(error);
+          }
         }
       }
     },

@@ -75,7 +75,6 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   const config = resolveHeadConfig(input, catalog);
   const listed = config.vendors;
   const all = [...listed, ...catalog.filter((v) => !listed.some((s) => s.id === v.id))];
-  const byId = new Map(all.map((v) => [v.id, v]));
   const purposes: PurposeInfo[] = PURPOSE_IDS.map((id) => ({ id, rule: PURPOSE_RULES[id], vendors: listed.filter((v) => v.purpose == id) }))
     .filter((p) => p.id == 'necessary' || p.vendors.length);
   const warned = new Set<string>();
@@ -138,7 +137,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
      * unless the visitor allowed them one by one (the banner never showed them), except locked ones.
      */
     vendorAllowed(r, id, purpose) {
-      const vendor = id ? byId.get(id) : undefined;
+      const vendor = id ? all.find((v) => v.id == id) : undefined;
       const p = vendor?.purpose ?? purpose;
       if (p && PURPOSE_RULES[p] == 'locked') return true;
       return r?.x[id!] ?? (!!p && (!vendor || listed.includes(vendor)) && purposeAllowed(r, p));
@@ -181,7 +180,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
       // Consent Mode gives them (cookieless pings while denied).
       isAllowed: (id, purpose) =>
-        (config.googleConsentMode && config.googleConsentMode.mode == 'advanced' && GOOGLE_VENDORS.includes(id!)) ||
+        (config.googleConsentMode || undefined)?.mode == 'advanced' && GOOGLE_VENDORS.includes(id!) ||
         core.vendorAllowed(core.record, id, purpose),
     }));
     const stopIntegrations = startIntegrations({

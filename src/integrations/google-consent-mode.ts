@@ -42,8 +42,8 @@ export function consentModeState(consent: Consent | null): ConsentModeState {
  * pushes `gtag('consent', 'default', …)` with every storage denied but functionality and security
  * (developers.google.com/tag-platform/security/guides/consent), then an update for a stored decision and a
  * `tamis_consent_update` dataLayer event for Google Tag Manager triggers.
- * @returns a function that pushes an update (and the GTM event) for a decision not pushed yet, or for
- *   a withdrawal (`null`: all denied); a no-op when Consent Mode is off.
+ * @returns a function that pushes an update (and the GTM event) for a decision, or for a withdrawal
+ *   (`null`: all denied); a no-op when Consent Mode is off. The runtime calls it once per change.
  */
 export function startGoogleConsentMode(config: ResolvedConfig, consent: Consent | null): (consent: Consent | null) => void {
   const options = config.googleConsentMode;
@@ -58,16 +58,12 @@ export function startGoogleConsentMode(config: ResolvedConfig, consent: Consent 
   });
   if (options.adsDataRedaction != null) gtag('set', 'ads_data_redaction', options.adsDataRedaction);
   if (options.urlPassthrough != null) gtag('set', 'url_passthrough', options.urlPassthrough);
-  // The runtime may report one decision twice (decision callback, then `change`): push it once.
-  let last = 'null';
   const update = (c: Consent | null) => {
-    const key = JSON.stringify(c);
-    if (key == last) return;
-    last = key;
     gtag('consent', 'update', consentModeState(c));
     // After the update, so a GTM trigger on this event already sees the new consent state.
     g.dataLayer!.push({ event: 'tamis_consent_update', tamis: { ...c?.categories } });
   };
-  update(consent);
+  // Without a stored decision the default stands: no update, no GTM event.
+  if (consent) update(consent);
   return update;
 }

@@ -40,6 +40,16 @@ describe('consent store', () => {
     expect(addMonths(new Date(2027, 7, 31).getTime(), 6).getTime()).to.equal(new Date(2028, 1, 29).getTime());
   });
 
+  it('lands on the same day and time of the month, or the last day of a shorter month, for every day of four years', () => {
+    for (let day = new Date(2025, 0, 1, 10, 30); day.getFullYear() < 2029; day.setDate(day.getDate() + 1))
+      for (let months = 1; months <= 13; months++) {
+        const target = new Date(day.getFullYear(), day.getMonth() + months, 1, 10, 30);
+        const last = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+        target.setDate(Math.min(day.getDate(), last));
+        expect(addMonths(day.getTime(), months).getTime(), `${day.toDateString()} + ${months}`).to.equal(target.getTime());
+      }
+  });
+
   for (const months of [6, 13]) {
     it(`keeps the decision until ${months} months have passed, then asks again`, () => {
       const storage = memoryStorage();

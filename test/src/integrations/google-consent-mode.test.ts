@@ -131,7 +131,7 @@ describe('Google Consent Mode v2', () => {
     });
   }
 
-  it('pushes one update per decision even when the runtime reports it twice', () => {
+  it('pushes one update per decision (the runtime reports each once, on `change`)', () => {
     const fake = start(gcm());
     fake.decide(makeConsent({ analytics: true }));
     fake.decide(makeConsent({ analytics: false }));
