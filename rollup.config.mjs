@@ -42,7 +42,9 @@ const minify = ({ props = false } = {}) =>
   terser({
     ecma: 2020,
     module: true,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    // keep_fargs off (unused parameters dropped) only in tamis.js and tamis-deferred.js: our own code,
+    // where no function reads its own `length`.
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: !props },
     mangle: props ? { properties: internalProps() } : true,
     format: { comments: false },
   });

@@ -166,7 +166,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
     if (vendor && !listed.includes(vendor) && !warned.has(vendor.id)) {
       warned.add(vendor.id);
-      console.warn(`tamis: vendor (${vendor.id}) is on this page but not in config.vendors: it stays blocked`);
+      console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
     if (element.localName == 'iframe') loadUi();
