@@ -34,8 +34,9 @@ const isDefinition = (v: Input): v is VendorDefinition =>
 /** Resolves `config.vendors`: catalog ids, `{ id, purpose }` overrides, custom definitions. */
 function resolveVendors(list: unknown, catalog: VendorDefinition[], report: Report): VendorDefinition[] {
   const out: VendorDefinition[] = [];
-  if (list !== undefined && !Array.isArray(list)) invalid(report, () => 'vendors', list);
-  else list?.forEach((item: unknown, i) => {
+  if (!Array.isArray(list)) {
+    if (list !== undefined) invalid(report, () => 'vendors', list);
+  } else list.forEach((item: unknown, i) => {
     const object = isObject(item);
     const id = object ? item.id : item;
     const known = catalog.find((v) => v.id === id);

@@ -113,7 +113,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     purposes,
     gpc: config.respectGPC && (platform.gpc ?? (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true),
     getConsent: () => core.toConsent(core.record),
-    hasConsent: (what) => (what in PURPOSE_RULES ? purposeAllowed(core.record, what as PurposeId) : core.vendorAllowed(core.record, what)),
+    // A purpose id is no vendor's: vendorAllowed then decides by the purpose; an unknown id is false.
+    hasConsent: (what) => core.vendorAllowed(core.record, what, what as PurposeId),
     acceptAll: later('acceptAll'),
     rejectAll: later('rejectAll'),
     setConsent: later('setConsent'),
