@@ -35,7 +35,11 @@ export function serve({ dir = 'examples', port = 8000, host = '127.0.0.1' } = {}
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      // dist/tamis.js names no source map (every visitor would download the comment): the header
+      // tells DevTools where it is, as a site can do on its own server.
+      if (path == '/dist/tamis.js') headers.sourcemap = 'tamis.js.map';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

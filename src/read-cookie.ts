@@ -5,10 +5,9 @@
  */
 export function readCookie(name: string): string | undefined {
   for (const pair of document.cookie.split('; ')) {
-    const i = pair.indexOf('=');
-    if (pair.slice(0, i) == name) {
+    if (pair.startsWith(name + '=')) {
       try {
-        return decodeURIComponent(pair.slice(i + 1));
+        return decodeURIComponent(pair.slice(name.length + 1));
       } catch {
         return;
       }

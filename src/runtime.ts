@@ -10,7 +10,7 @@ import { startIntegrations } from './integrations/index.js';
 import { GOOGLE_VENDORS, resolveHeadConfig } from './config.js';
 import { expiresAt, readRecord } from './consent-store.js';
 import { readCookie } from './read-cookie.js';
-import { PURPOSE_IDS, PURPOSE_RULES } from './purposes.js';
+import { PURPOSE_RULES } from './purposes.js';
 import { createEmitter } from './events.js';
 import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
@@ -75,9 +75,9 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   const config = resolveHeadConfig(input, catalog);
   const listed = config.vendors;
   const all = [...listed, ...catalog.filter((v) => !listed.some((s) => s.id === v.id))];
-  const purposes: PurposeInfo[] = PURPOSE_IDS.map((id) => ({ id, rule: PURPOSE_RULES[id], vendors: listed.filter((v) => v.purpose == id) }))
+  const purposes: PurposeInfo[] = (Object.entries(PURPOSE_RULES) as Array<[PurposeId, PurposeInfo['rule']]>).map(([id, rule]) => ({ id, rule, vendors: listed.filter((v) => v.purpose == id) }))
     .filter((p) => p.id == 'necessary' || p.vendors.length);
-  const warned = new Set<string>();
+  const warned = new Set<VendorDefinition>();
   const events = createEmitter<TamisEventMap>();
   const read = () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
   let loading: Promise<Deferred> | undefined;
@@ -111,7 +111,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     version: VERSION,
     config,
     purposes,
-    gpc: config.respectGPC && (platform.gpc ?? (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true),
+    gpc: config.respectGPC && (platform.gpc ?? !!(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl),
     getConsent: () => core.toConsent(core.record),
     // A purpose id is no vendor's: vendorAllowed then decides by the purpose; an unknown id is false.
     hasConsent: (what) => core.vendorAllowed(core.record, what, what as PurposeId),
@@ -165,8 +165,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
 
   const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
     events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
-    if (vendor && !listed.includes(vendor) && !warned.has(vendor.id)) {
-      warned.add(vendor.id);
+    if (vendor && !listed.includes(vendor) && !warned.has(vendor)) {
+      warned.add(vendor);
       console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
@@ -208,9 +208,16 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       if (config.ui.preferencesLink || [...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-')))
         (window.requestIdleCallback ?? setTimeout)(loadUi);
     });
-    // After the current script, so that `init(config); on('ready', …)` still hears it.
-    const ready = { consent: api.getConsent() };
-    queueMicrotask(() => events.emit('ready', ready));
+    // Receipts of a previous page wait in the outbox (consent-log.ts): the deferred module sends
+    // them when it loads, so load it once idle (a failed load leaves them for the next page).
+    try {
+      if (config.consentLog && localStorage.tamis_receipts) (window.requestIdleCallback ?? setTimeout)(core.later);
+    } catch {
+      // Storage disabled: there is no outbox.
+    }
+    // After the current script, so that `init(config); on('ready', …)` still hears it. No decision
+    // can land in between: deciding waits for the deferred module, a dynamic import.
+    queueMicrotask(() => events.emit('ready', { consent: api.getConsent() }));
     return HEAD_BUNDLE ? noop : () => {
       blocker.stop();
       core.blocker = undefined;

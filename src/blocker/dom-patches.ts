@@ -70,22 +70,23 @@ export function patchDom(c: BlockerContext): () => void {
     },
   }));
 
-  // HTML-string sinks; `true`: the browser runs the scripts of that string, so block them too.
-  for (const [proto, names, scripts] of [
-    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', false],
-    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', false],
-    [Document.prototype, 'write writeln', true],
-    [Range.prototype, 'createContextualFragment', true],
+  // HTML-string sinks, with the tags to block in their strings: scripts too where the browser runs
+  // the scripts of that string (see html-string-sanitizer.ts).
+  for (const [proto, names, tags] of [
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', 'iframe,img'],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', 'iframe,img'],
+    [Document.prototype, 'write writeln', TAGS],
+    [Range.prototype, 'createContextualFragment', TAGS],
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');
       def(proto, name, (d) =>
         d.set
-          ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, scripts)); } }
+          ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, tags)); } }
           : {
               value(this: unknown, ...args: unknown[]) {
                 // document.write(a, b) writes a + b: sanitize them as one string.
-                args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], scripts);
+                args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], tags);
                 return d.value.apply(this, args);
               },
             },

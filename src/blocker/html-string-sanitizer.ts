@@ -8,17 +8,17 @@ import { checkTree } from './neutralize.js';
  * contents belong to an inert document that fetches and runs nothing (HTML §4.12.3).
  *
  * @param html the string given to innerHTML, outerHTML, insertAdjacentHTML, document.write…
- * @param scripts also block `<script>` tags: only where the browser would run them
- *   (`document.write`, `createContextualFragment`); scripts set through innerHTML never run, and
- *   making them inert would have `release()` run them.
+ * @param tags the tags to block: `script` only where the browser would run them (`document.write`,
+ *   `createContextualFragment`); scripts set through innerHTML never run, and making them inert
+ *   would have `release()` run them.
  * @returns the string unchanged when nothing in it is blocked; non-strings (Trusted Types
  *   `TrustedHTML`) are returned as they are
  */
-export function sanitizeHtml(c: BlockerContext, html: unknown, scripts: boolean): unknown {
+export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): unknown {
   if (typeof html != 'string' || !/<(script|iframe|img)/i.test(html)) return html;
   const t = document.createElement('template');
   native.innerHTML.set!.call(t, html);
-  return checkTree(c, t.content, scripts ? 'script,iframe,img' : 'iframe,img', false)
+  return checkTree(c, t.content, tags, false)
     ? native.innerHTML.get!.call(t)
     : html;
 }

@@ -22,7 +22,6 @@ import { whenBody } from '../when-body.js';
 import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
 
-export { sendReceipts } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
 export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset' | 'showBanner' | 'showPreferences'> {

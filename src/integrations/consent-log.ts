@@ -89,6 +89,8 @@ export function queueReceipt(
  * @returns the unsubscribe function.
  */
 export function startConsentLog({ api, config, onDecision }: ConsentLogContext): () => void {
+  // Receipts a previous page could not deliver go now (the runtime loads this module for them).
+  if (config.consentLog) sendReceipts(config.consentLog);
   return onDecision((consent, details) => {
     const options = config.consentLog;
     if (options) sendReceipts(options, queueReceipt(consent, details, config.language, api.version));

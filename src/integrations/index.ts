@@ -15,33 +15,19 @@ export interface IntegrationContext {
   reload(): void | Promise<unknown>;
 }
 
-/** localStorage key of the receipts outbox (see consent-log.ts). */
-const OUTBOX = 'tamis_receipts';
-
 /**
  * Starts the integrations. Called synchronously by the runtime during start-up, before any blocked
  * tag can be released, so Google Consent Mode defaults precede every Google tag.
  * - Google Consent Mode v2: default now, update for a stored decision, then at every change.
  * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
  *   another tab calls `context.reload()`.
- * - Receipts: `startConsentLog` (deferred module, which every decision loads) stores each decision
- *   made in this tab in the outbox at once (a reload right after cannot lose it) and sends it to
- *   `consentLog.endpoint`; when receipts from a previous page wait, the module is loaded once the
- *   page is idle to send them.
+ * Receipts are the deferred module's (consent-log.ts); the runtime loads it at idle time when
+ * receipts of a previous page wait.
  * @returns the cleanup (tests): stops listening to the runtime and to other tabs.
  */
 export function startIntegrations(context: IntegrationContext): () => void {
   const { api, config } = context;
   const updateGoogle = startGoogleConsentMode(config, api.getConsent());
-  const options = config.consentLog;
-  try {
-    // Receipts of a previous page wait in the outbox: the deferred module sends them once idle (a
-    // failed load leaves them for the next page).
-    if (options && localStorage.getItem(OUTBOX))
-      (window.requestIdleCallback ?? setTimeout)(() => import('../deferred/index.js').then((m) => m.sendReceipts(options), () => {}));
-  } catch {
-    // Storage disabled: there is no outbox.
-  }
   // Counts other tabs' decisions being applied here, so they are not echoed back to the other tabs.
   let remote = 0;
   const tabs = startTabSync(async () => {

@@ -1,3 +1,5 @@
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
+
 /** The two ends of cross-tab sync. */
 export interface TabSync {
   /** Tells every other open tab of the site that the decision changed. */
@@ -17,5 +19,5 @@ export interface TabSync {
 export function startTabSync(onRemote: () => void): TabSync {
   const channel = new BroadcastChannel('tamis');
   channel.onmessage = onRemote;
-  return { notify: () => channel.postMessage(1), stop: () => channel.close() };
+  return { notify: () => channel.postMessage(1), stop: HEAD_BUNDLE ? noop : () => channel.close() };
 }
