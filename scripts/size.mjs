@@ -1,30 +1,43 @@
 // Byte budgets (gzip -9) for what a page downloads. Fails when one is exceeded.
 //
-// dist/tamis.js: the target is 5 KB (issue #2). It is not met yet: with every insertion form
-// blocked, Consent Mode, cross-tab sync and the receipt outbox in <head>, the head runtime measures
-// about 5.4 KB. Until it is, the enforced ceiling is 5.5 KB — a ratchet, so the head cannot grow —
-// and the distance to the target is printed on every run. Lower `gzip` to the target once met.
+// Each file is compressed with Node's zlib (what most servers use) and, when the machine has it,
+// with the `gzip -9 -n` command (GNU gzip's own deflate, which here comes out about 30 B larger):
+// the larger of the two must fit the budget, so the check holds whichever way it is measured.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const budgets = [
-  { file: 'dist/tamis.js', gzip: 5.5 * 1024, target: 5 * 1024 },
-  // Loaded on demand (banner shown, decision, receipts to retry, another tab's decision).
+  // Issue #2: the render-blocking runtime in <head>, 5 KB.
+  { file: 'dist/tamis.js', gzip: 5 * 1024 },
+  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own budget.
   { file: 'dist/tamis-deferred.js', gzip: 6 * 1024 },
+  // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
 ];
 
+/** Size with the gzip command, or undefined where there is none. */
+function gzipCommand(file) {
+  try {
+    return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 26 }).length;
+  } catch {
+    return undefined;
+  }
+}
+
 let failed = false;
-for (const { file, gzip, target } of budgets) {
+for (const { file, gzip } of budgets) {
   const raw = readFileSync(new URL(`../${file}`, import.meta.url));
-  const gz = gzipSync(raw, { level: 9 }).length;
+  const zlib = gzipSync(raw, { level: 9 }).length;
+  const command = gzipCommand(new URL(`../${file}`, import.meta.url).pathname);
+  const size = Math.max(zlib, command ?? 0);
   const br = brotliCompressSync(raw).length;
-  const ok = gz <= gzip;
+  const ok = size <= gzip;
   failed ||= !ok;
   console.log(
-    `${ok ? 'ok  ' : 'FAIL'} ${file}: ${raw.length} B raw, ${gz} B gzip (budget ${gzip} B), ${br} B brotli`,
+    `${ok ? 'ok  ' : 'FAIL'} ${file}: ${raw.length} B raw, ${size} B gzip (budget ${gzip} B, ${gzip - size} B left; ` +
+      `zlib ${zlib} B${command === undefined ? '' : `, gzip -9 ${command} B`}), ${br} B brotli`,
   );
-  if (target && gz > target) console.log(`     ${file}: ${gz - target} B over its ${target} B target (not met yet)`);
 }
 if (failed) {
   console.error('size: a bundle is over its gzip budget');
