@@ -71,7 +71,7 @@ function apply(config: Input, schema: Record<string, Rule>, report: Report) {
 }
 
 /**
- * Resolves what `<head>` uses (vendors, record, Consent Mode, GPC, receipts presence, UI loading);
+ * Resolves what `<head>` uses (vendors, record, Consent Mode, GPC);
  * the other keys stay as given until {@link resolveDeferredConfig}. Never throws: an invalid value
  * is reported and falls back to its default, so a typo never turns blocking off.
  * @param input `window.tamisConfig` or the argument of `init()`.
@@ -95,14 +95,9 @@ export function resolveHeadConfig(input: TamisConfig | undefined, catalog: Vendo
     googleConsentMode: [(v) => BOOL.includes(v) || isObject(v), vendors.some((v) => GOOGLE_VENDORS.includes(v.id))],
     'googleConsentMode.mode': [['basic', 'advanced']],
     'googleConsentMode.waitForUpdate': [(v) => Number.isInteger(v) && v >= 0, 500],
-    consentLog: [(v) => isObject(v) && isString(v.endpoint)],
     cookie: OBJECT,
     'cookie.name': [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v), 'tamis_consent'],
-    'cookie.domain': [isString],
     ui: OBJECT,
-    'ui.preferencesLink': [[false, true, 'left', 'right']],
-    'ui.url': [isString],
-    'ui.load': [(v) => typeof v == 'function'],
   }, report) as ResolvedConfig;
 }
 
@@ -114,6 +109,13 @@ export function resolveHeadConfig(input: TamisConfig | undefined, catalog: Vendo
  */
 export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage = 'en', report: Report = () => {}): ResolvedConfig {
   apply(config, {
+    // `<head>` reads the first four as given, only to fetch ahead of need (receipts waiting, the UI
+    // bundle); what acts on them and on `cookie.domain` waits for this resolution.
+    consentLog: [(v) => isObject(v) && isString(v.endpoint)],
+    'ui.preferencesLink': [[false, true, 'left', 'right']],
+    'ui.url': [isString],
+    'ui.load': [(v) => typeof v == 'function'],
+    'cookie.domain': [isString],
     policyUrl: [isString, ''],
     language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
     reloadOnWithdraw: [BOOL],

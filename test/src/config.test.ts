@@ -86,9 +86,12 @@ describe('config', () => {
     const { result: head, errors } = captureConsole(() => resolveHeadConfig(config as unknown as TamisConfig, testCatalog));
     expect(errors).to.deep.equal([]);
     expect(head.retentionMonths).to.equal(6);
-    expect(head.ui).to.deep.equal({ layout: 'popup', url: undefined, preferencesLink: false, load: undefined });
+    // `ui` is copied (the site's object is never changed); its keys wait for the deferred part.
+    expect(head.ui).to.deep.equal({ layout: 'popup', url: 1 });
+    expect(head.ui).not.to.equal(config.ui);
     expect(head).to.include({ language: 'fra', texts: config.texts });
     expect(head).not.to.have.property('policyUrl');
+    expect(head).not.to.have.property('consentLog');
     const full = resolveDeferredConfig(head, 'de');
     expect(full).to.equal(head);
     expect(full).to.deep.equal(resolve(config, 'de').result);
