@@ -113,8 +113,9 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     purposes,
     gpc: config.respectGPC && (platform.gpc ?? !!(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl),
     getConsent: () => core.toConsent(core.record),
-    // A purpose id is no vendor's: vendorAllowed then decides by the purpose; an unknown id is false.
-    hasConsent: (what) => core.vendorAllowed(core.record, what, what as PurposeId),
+    // A purpose id is no vendor's: vendorAllowed then decides by the purpose; an unknown id is false
+    // (`=== true`: a name such as 'constructor' would otherwise find Object.prototype's function).
+    hasConsent: (what) => core.vendorAllowed(core.record, what, what as PurposeId) === true,
     acceptAll: later('acceptAll'),
     rejectAll: later('rejectAll'),
     setConsent: later('setConsent'),

@@ -86,6 +86,14 @@ describe('runtime API', () => {
     expect(api.getConsent()!.vendors).to.include({ 'google-analytics': true, hotjar: false });
   });
 
+  it('answers false, a boolean, for names that are neither a purpose nor a vendor', async () => {
+    const { api } = setup();
+    await api.acceptAll();
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'unknown-vendor', ''])
+      expect(api.hasConsent(name), name).to.equal(false);
+    expect(api.hasConsent('analytics')).to.equal(true);
+  });
+
   it('lets the visitor object to exempt audience measurement', async () => {
     const { api } = setup();
     await api.setConsent({ audience: false });
