@@ -15,6 +15,7 @@ import { createEmitter } from './events.js';
 import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
 import { HEAD_BUNDLE, noop } from './build-flags.js';
+import { OUTBOX_KEY } from './integrations/consent-log.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
 export interface Platform {
@@ -212,7 +213,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     // Receipts of a previous page wait in the outbox (consent-log.ts): the deferred module sends
     // them when it loads, so load it once idle (a failed load leaves them for the next page).
     try {
-      if (config.consentLog && localStorage.tamis_receipts) (window.requestIdleCallback ?? setTimeout)(core.later);
+      if (config.consentLog && localStorage[OUTBOX_KEY]) (window.requestIdleCallback ?? setTimeout)(core.later);
     } catch {
       // Storage disabled: there is no outbox.
     }

@@ -22,7 +22,6 @@ import { whenBody } from '../when-body.js';
 import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
 
-
 /** What the deferred module adds to the runtime. */
 export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'setConsent' | 'reset' | 'showBanner' | 'showPreferences'> {
   /** Loads the UI (once): a blocked iframe's placeholder or an element written in the page needs it. */

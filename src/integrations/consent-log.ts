@@ -42,13 +42,13 @@ export interface ConsentReceipt {
   version: string;
 }
 
-/** localStorage key of receipts not yet delivered, and how many are kept (the newest). */
-const KEY = 'tamis_receipts';
+/** localStorage key of receipts not yet delivered (the runtime checks it too), and how many are kept (the newest). */
+export const OUTBOX_KEY = 'tamis_receipts';
 const MAX = 20;
 
 const read = (): ConsentReceipt[] => {
   try {
-    const queue = JSON.parse(localStorage.getItem(KEY)!);
+    const queue = JSON.parse(localStorage.getItem(OUTBOX_KEY)!);
     return Array.isArray(queue) ? queue : [];
   } catch {
     return [];
@@ -58,8 +58,8 @@ const read = (): ConsentReceipt[] => {
 /** Stores the outbox; `false` when storage is full or disabled. */
 const write = (queue: ConsentReceipt[]) => {
   try {
-    if (queue.length) localStorage.setItem(KEY, JSON.stringify(queue.slice(-MAX)));
-    else localStorage.removeItem(KEY);
+    if (queue.length) localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue.slice(-MAX)));
+    else localStorage.removeItem(OUTBOX_KEY);
     return true;
   } catch {
     return false;
