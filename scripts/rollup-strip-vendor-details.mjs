@@ -8,7 +8,7 @@
 // vendor (components/vendor-details.ts).
 import MagicString from 'magic-string';
 
-const VENDOR_DETAILS = new Set(['company', 'policyUrl', 'description']);
+const VENDOR_DETAILS = new Set(['company', 'country', 'policyUrl', 'description', 'source']);
 const COOKIE_DETAILS = new Set(['lifetime', 'description']);
 
 const keyName = (property) =>

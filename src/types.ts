@@ -51,6 +51,11 @@ export interface VendorDefinition {
   name: string;
   /** Legal entity, e.g. `Google Ireland Limited`. */
   company: string;
+  /**
+   * Country of `company`, ISO 3166-1 alpha-2 (`IE`, `FR`, `US`): where the data goes, which a
+   * privacy policy has to say for transfers outside the EU. Every catalog vendor has one.
+   */
+  country?: string;
   /** The purpose this vendor serves on the site (a site can override it). */
   purpose: PurposeId;
   /** The vendor's privacy policy. */
@@ -68,6 +73,11 @@ export interface VendorDefinition {
   storage?: Array<string | RegExp>;
   /** Short English description of what the vendor does on the site. */
   description?: string;
+  /**
+   * Where the facts above were checked: the vendor's documentation pages (https URLs), most
+   * specific first. Every catalog vendor has one; it never reaches the page.
+   */
+  source?: string[];
 }
 
 /** A site's override of a catalog vendor: same vendor, another purpose. */
@@ -170,11 +180,7 @@ export interface TamisConfig {
   retentionMonths?: number;
   /** The consent cookie. @default { name: 'tamis_consent' } */
   cookie?: { name?: string; domain?: string };
-  /**
-   * Language of the banner and dialog, as a tag (`fr`, `pt-BR`: regional tags use their base
-   * language). When tamis has no texts for it, or it is not set: `<html lang>`, then the browser's
-   * languages, then English. A language tamis lacks can be added through `texts`.
-   */
+  /** Two-letter language; else `<html lang>`, else the browser. */
   language?: string;
   /** Text overrides, by language: `{ fr: { bannerTitle: '…' } }`, or flat for every language. */
   texts?: Record<string, Texts> | Texts;

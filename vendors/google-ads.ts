@@ -8,6 +8,7 @@ export const googleAds = {
   id: 'google-ads',
   name: 'Google Ads',
   company: 'Google Ireland Limited',
+  country: 'IE',
   purpose: 'advertising',
   policyUrl: 'https://policies.google.com/privacy',
   urls: [
@@ -26,4 +27,8 @@ export const googleAds = {
   ],
   storage: ['_gcl_ls'],
   description: 'Measures ad conversions, remarketing.',
+  source: [
+    'https://business.safety.google/adscookies/',
+    'https://support.google.com/google-ads/answer/7521212',
+  ],
 } satisfies VendorDefinition;

@@ -9,6 +9,7 @@ export const googleAnalytics = {
   id: 'google-analytics',
   name: 'Google Analytics',
   company: 'Google Ireland Limited',
+  country: 'IE',
   purpose: 'analytics',
   policyUrl: 'https://policies.google.com/privacy',
   urls: [
@@ -23,4 +24,8 @@ export const googleAnalytics = {
     { name: /^_g(?:id$|at)/, lifetime: '24 hours', description: 'Visitor id (legacy)' },
   ],
   description: 'Measures visits and site usage.',
+  source: [
+    'https://support.google.com/analytics/answer/11397207',
+    'https://developers.google.com/tag-platform/gtagjs/install',
+  ],
 } satisfies VendorDefinition;

@@ -9,6 +9,7 @@ export const googleTagManager = {
   id: 'google-tag-manager',
   name: 'Google Tag Manager',
   company: 'Google Ireland Limited',
+  country: 'IE',
   purpose: 'analytics',
   policyUrl: 'https://policies.google.com/privacy',
   urls: [
@@ -18,4 +19,5 @@ export const googleTagManager = {
   ],
   cookies: [],
   description: 'Loads the site\'s tags.',
+  source: ['https://developers.google.com/tag-platform/tag-manager/web'],
 } satisfies VendorDefinition;

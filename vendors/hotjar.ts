@@ -5,6 +5,7 @@ export const hotjar = {
   id: 'hotjar',
   name: 'Hotjar',
   company: 'Hotjar Ltd',
+  country: 'MT',
   purpose: 'analytics',
   policyUrl: 'https://www.hotjar.com/legal/policies/privacy/',
   urls: ['hotjar.com', 'hotjar.io'],
@@ -15,4 +16,5 @@ export const hotjar = {
   ],
   storage: [/^_?hj/],
   description: 'Heatmaps, recordings, surveys.',
+  source: ['https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code'],
 } satisfies VendorDefinition;

@@ -5,6 +5,7 @@ export const linkedin = {
   id: 'linkedin',
   name: 'LinkedIn Insight Tag',
   company: 'LinkedIn Ireland Unlimited Company',
+  country: 'IE',
   purpose: 'advertising',
   policyUrl: 'https://www.linkedin.com/legal/privacy-policy',
   urls: ['snap.licdn.com', 'ads.linkedin.com'],
@@ -17,4 +18,8 @@ export const linkedin = {
   ],
   storage: ['li_adsId'],
   description: 'Measures ad conversions, audiences.',
+  source: [
+    'https://www.linkedin.com/legal/l/cookie-table',
+    'https://www.linkedin.com/help/lms/answer/a418880',
+  ],
 } satisfies VendorDefinition;

@@ -11,6 +11,7 @@ export const matomo = {
   id: 'matomo',
   name: 'Matomo',
   company: 'Self-hosted (Matomo by InnoCraft)',
+  country: 'NZ',
   purpose: 'audience',
   policyUrl: 'https://matomo.org/privacy-policy/',
   urls: [/\/(?:matomo|piwik)\.(?:js|php)(?:\?|$)/, 'matomo.cloud'],
@@ -20,4 +21,8 @@ export const matomo = {
     { name: /^_pk_ref\./, lifetime: '6 months', description: 'Referrer' },
   ],
   description: 'Audience measurement.',
+  source: [
+    'https://matomo.org/faq/general/faq_146/',
+    'https://www.cnil.fr/fr/cookies-solutions-pour-les-outils-de-mesure-daudience',
+  ],
 } satisfies VendorDefinition;

@@ -5,6 +5,7 @@ export const metaPixel = {
   id: 'meta-pixel',
   name: 'Meta Pixel',
   company: 'Meta Platforms Ireland Limited',
+  country: 'IE',
   purpose: 'pixels',
   policyUrl: 'https://www.facebook.com/privacy/policy/',
   urls: ['connect.facebook.net', 'www.facebook.com/tr'],
@@ -14,4 +15,8 @@ export const metaPixel = {
     { name: 'fr', lifetime: '90 days', description: 'Ad measurement', thirdParty: true },
   ],
   description: 'Measures ad conversions, audiences.',
+  source: [
+    'https://developers.facebook.com/docs/meta-pixel/get-started',
+    'https://www.facebook.com/privacy/policies/cookies/',
+  ],
 } satisfies VendorDefinition;

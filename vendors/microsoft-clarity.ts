@@ -8,6 +8,7 @@ export const microsoftClarity = {
   id: 'microsoft-clarity',
   name: 'Microsoft Clarity',
   company: 'Microsoft Ireland Operations Limited',
+  country: 'IE',
   purpose: 'analytics',
   policyUrl: 'https://privacy.microsoft.com/privacystatement',
   urls: ['clarity.ms', 'c.bing.com/c.gif'],
@@ -19,4 +20,8 @@ export const microsoftClarity = {
   ],
   storage: ['_cltk'],
   description: 'Heatmaps, recordings.',
+  source: [
+    'https://learn.microsoft.com/en-us/clarity/setup-and-installation/cookie-list',
+    'https://learn.microsoft.com/en-us/clarity/setup-and-installation/clarity-consent-api-v2',
+  ],
 } satisfies VendorDefinition;

@@ -8,9 +8,11 @@ export const monetico = {
   id: 'monetico',
   name: 'Monetico Paiement',
   company: 'Euro-Information (Crédit Mutuel Alliance Fédérale)',
+  country: 'FR',
   purpose: 'fraud',
   policyUrl: 'https://www.monetico-paiement.fr/',
   urls: ['monetico-services.com'],
   cookies: [],
   description: 'Hosted payment page.',
+  source: ['https://www.monetico-paiement.fr/fr/info/documentations/'],
 } satisfies VendorDefinition;

@@ -5,6 +5,7 @@ export const stripe = {
   id: 'stripe',
   name: 'Stripe',
   company: 'Stripe Payments Europe, Limited',
+  country: 'IE',
   purpose: 'fraud',
   policyUrl: 'https://stripe.com/privacy',
   urls: ['js.stripe.com', 'm.stripe.com', 'm.stripe.network'],
@@ -13,4 +14,8 @@ export const stripe = {
     { name: '__stripe_sid', lifetime: '30 minutes', description: 'Fraud prevention' },
   ],
   description: 'Payments, fraud prevention.',
+  source: [
+    'https://stripe.com/cookies-policy/legal',
+    'https://docs.stripe.com/js',
+  ],
 } satisfies VendorDefinition;

@@ -5,6 +5,7 @@ export const tiktokPixel = {
   id: 'tiktok-pixel',
   name: 'TikTok Pixel',
   company: 'TikTok Technology Limited',
+  country: 'IE',
   purpose: 'pixels',
   policyUrl: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
   urls: ['analytics.tiktok.com', 'analytics.us.tiktok.com'],
@@ -16,4 +17,8 @@ export const tiktokPixel = {
   ],
   storage: ['tt_appInfo', 'tt_sessionId', 'tt_pixel_session_index'],
   description: 'Measures ad conversions, audiences.',
+  source: [
+    'https://ads.tiktok.com/help/article/get-started-pixel',
+    'https://www.tiktok.com/legal/page/global/cookie-policy/en',
+  ],
 } satisfies VendorDefinition;

@@ -8,6 +8,7 @@ export const xPixel = {
   id: 'x-pixel',
   name: 'X Pixel',
   company: 'Twitter International Unlimited Company',
+  country: 'IE',
   purpose: 'pixels',
   policyUrl: 'https://x.com/en/privacy',
   urls: ['ads-twitter.com', 'analytics.twitter.com', 't.co/i/adsct', 'platform.twitter.com/oct.js'],
@@ -17,4 +18,8 @@ export const xPixel = {
     { name: 'personalization_id', lifetime: '2 years', description: 'Visitor id', thirdParty: true },
   ],
   description: 'Measures ad conversions, audiences.',
+  source: [
+    'https://business.x.com/en/help/campaign-measurement-and-analytics/conversion-tracking-for-websites',
+    'https://help.x.com/en/rules-and-policies/x-cookies',
+  ],
 } satisfies VendorDefinition;

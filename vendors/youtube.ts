@@ -5,6 +5,7 @@ export const youtube = {
   id: 'youtube',
   name: 'YouTube',
   company: 'Google Ireland Limited',
+  country: 'IE',
   purpose: 'social',
   policyUrl: 'https://policies.google.com/privacy',
   urls: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com'],
@@ -13,4 +14,8 @@ export const youtube = {
     { name: 'VISITOR_INFO1_LIVE', lifetime: '180 days', description: 'Video statistics', thirdParty: true },
   ],
   description: 'Embedded videos.',
+  source: [
+    'https://developers.google.com/youtube/player_parameters',
+    'https://policies.google.com/technologies/cookies',
+  ],
 } satisfies VendorDefinition;
