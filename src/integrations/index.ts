@@ -1,5 +1,6 @@
 import type { ResolvedConfig, TamisApi } from '../types.js';
 import { startGoogleConsentMode } from './google-consent-mode.js';
+import { startVendorSignals } from './vendor-consent-signals.js';
 import { startTabSync } from './tab-sync.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
@@ -19,6 +20,8 @@ export interface IntegrationContext {
  * Starts the integrations. Called synchronously by the runtime during start-up, before any blocked
  * tag can be released, so Google Consent Mode defaults precede every Google tag.
  * - Google Consent Mode v2: default now, update for a stored decision, then at every change.
+ * - The other vendors' consent signals (Microsoft UET and Clarity, Meta, TikTok), the same way, for
+ *   the vendors the site lists.
  * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
  *   another tab calls `context.reload()`.
  * Receipts are the deferred module's (consent-log.ts); the runtime loads it at idle time when
@@ -28,6 +31,7 @@ export interface IntegrationContext {
 export function startIntegrations(context: IntegrationContext): () => void {
   const { api, config } = context;
   const updateGoogle = startGoogleConsentMode(config, api.getConsent());
+  const updateVendors = startVendorSignals(config, api);
   // Counts other tabs' decisions being applied here, so they are not echoed back to the other tabs.
   let remote = 0;
   const tabs = startTabSync(async () => {
@@ -48,6 +52,7 @@ export function startIntegrations(context: IntegrationContext): () => void {
   // startConsentLog, synchronously, before a withdrawal reloads the page.)
   const offChange = api.on('change', ({ consent }) => {
     updateGoogle(consent);
+    updateVendors();
     if (!remote) tabs.notify();
   });
   return HEAD_BUNDLE ? noop : () => {
