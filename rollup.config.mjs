@@ -102,7 +102,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ ui: true }), minify()],
   },
   {
     input: { index: 'src/index.ts', components: 'components/index.ts', vendors: 'vendors/index.ts' },

@@ -5,7 +5,8 @@
 // deferred module takes them from its own catalog copy when it clears. What is shown to people
 // (name, company, policy URL, descriptions, cookie lifetimes) stays in vendors/*.ts, the single
 // source of truth, and reaches the page with the UI, which loads the full catalog when it shows a
-// vendor (components/vendor-details.ts).
+// vendor (components/vendor-details.ts); that copy too goes without `source` (where each fact was
+// checked, maintainers' material): `stripVendorDetails({ ui: true })`.
 import MagicString from 'magic-string';
 
 const VENDOR_DETAILS = new Set(['company', 'country', 'policyUrl', 'description', 'source']);
@@ -43,12 +44,13 @@ function dropThirdPartyCookies(array, out) {
 }
 
 /**
- * @param {{ data?: boolean }} [options] `data`: also strip cookie names and storage keys (<head>).
+ * @param {{ data?: boolean, ui?: boolean }} [options] `data`: also strip cookie names and storage
+ *   keys (<head>). `ui`: strip only `source`, keeping everything people read (the UI bundle).
  * @returns {import('rollup').Plugin}
  */
-export function stripVendorDetails({ data = false } = {}) {
+export function stripVendorDetails({ data = false, ui = false } = {}) {
   // Vendor level only (objects with an `id`): a cookie's `name` is what the deferred module deletes.
-  const vendorDetails = data ? new Set([...VENDOR_DETAILS, 'name', 'storage']) : VENDOR_DETAILS;
+  const vendorDetails = ui ? new Set(['source']) : data ? new Set([...VENDOR_DETAILS, 'name', 'storage']) : VENDOR_DETAILS;
   return {
     name: 'tamis-strip-vendor-details',
     transform(code, id) {
@@ -56,14 +58,14 @@ export function stripVendorDetails({ data = false } = {}) {
       const ast = this.parse(code);
       const out = new MagicString(code);
       walk(ast, (node) => {
-        if (node.type === 'ArrayExpression') return data ? undefined : dropThirdPartyCookies(node, out);
+        if (node.type === 'ArrayExpression') return data || ui ? undefined : dropThirdPartyCookies(node, out);
         if (node.type !== 'ObjectExpression') return;
         const keys = node.properties.map(keyName);
         if (data && keys.includes('id')) {
           const cookies = node.properties[keys.indexOf('cookies')];
           if (cookies) out.overwrite(cookies.value.start, cookies.value.end, '[]');
         }
-        const drop = keys.includes('id') ? vendorDetails : keys.includes('lifetime') && !data ? COOKIE_DETAILS : null;
+        const drop = keys.includes('id') ? vendorDetails : keys.includes('lifetime') && !data && !ui ? COOKIE_DETAILS : null;
         if (!drop) return;
         const { properties } = node;
         properties.forEach((property, index) => {

@@ -5,7 +5,8 @@ import { installFakeTamis, uninstall } from './fake-tamis.js';
 import type { VendorDefinition } from '../../src/types.js';
 import { expectAccessible } from './axe.js';
 
-const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered');
+// Generous: a placeholder may wait for the full catalog, 100+ modules served one by one in tests.
+const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered', { timeout: 8000 });
 
 describe('<tamis-placeholder>', () => {
   afterEach(uninstall);
@@ -43,7 +44,7 @@ describe('<tamis-placeholder>', () => {
     const youtube = { id: 'youtube', purpose: 'social', urls: ['youtube.com'], cookies: [] } as unknown as VendorDefinition;
     installFakeTamis({ purposes: [{ id: 'necessary', rule: 'locked', vendors: [] }, { id: 'social', rule: 'opt-in', vendors: [youtube] }] });
     const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
-    await waitUntil(() => element.shadowRoot?.textContent?.includes('YouTube content is blocked'), 'named from the catalog');
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('YouTube content is blocked'), 'named from the catalog', { timeout: 8000 });
     expect(element.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('Allow YouTube and load');
   });
 
