@@ -91,7 +91,7 @@ export default [
   {
     input: 'src/deferred/index.ts',
     output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify({ props: true })],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ clearing: true }), minify({ props: true })],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

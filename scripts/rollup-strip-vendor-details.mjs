@@ -1,5 +1,6 @@
 // Rollup plugin for the browser bundles. dist/tamis-deferred.js needs what clears a vendor (cookie
-// names, storage keys): `stripVendorDetails()`. The <head> runtime, dist/tamis.js, needs only what
+// names, storage keys), and from its own catalog copy nothing else (it blocks and releases with the
+// <head> copy): `stripVendorDetails({ clearing: true })` also drops `name`, `purpose` and `urls`. The <head> runtime, dist/tamis.js, needs only what
 // blocks a vendor (id, purpose, urls): `stripVendorDetails({ data: true })` also drops the vendor's
 // `name`, empties `cookies` (kept as `[]`, a required field the UI reads) and drops `storage`; the
 // deferred module takes them from its own catalog copy when it clears. What is shown to people
@@ -44,13 +45,20 @@ function dropThirdPartyCookies(array, out) {
 }
 
 /**
- * @param {{ data?: boolean, ui?: boolean }} [options] `data`: also strip cookie names and storage
- *   keys (<head>). `ui`: strip only `source`, keeping everything people read (the UI bundle).
+ * @param {{ data?: boolean, ui?: boolean, clearing?: boolean }} [options] `data`: also strip cookie
+ *   names and storage keys (<head>). `ui`: strip only `source`, keeping everything people read (the
+ *   UI bundle). `clearing`: keep only what clears a vendor: id, cookie names, storage (deferred).
  * @returns {import('rollup').Plugin}
  */
-export function stripVendorDetails({ data = false, ui = false } = {}) {
+export function stripVendorDetails({ data = false, ui = false, clearing = false } = {}) {
   // Vendor level only (objects with an `id`): a cookie's `name` is what the deferred module deletes.
-  const vendorDetails = ui ? new Set(['source']) : data ? new Set([...VENDOR_DETAILS, 'name', 'storage']) : VENDOR_DETAILS;
+  const vendorDetails = ui
+    ? new Set(['source'])
+    : data
+      ? new Set([...VENDOR_DETAILS, 'name', 'storage'])
+      : clearing
+        ? new Set([...VENDOR_DETAILS, 'name', 'purpose', 'urls'])
+        : VENDOR_DETAILS;
   return {
     name: 'tamis-strip-vendor-details',
     transform(code, id) {
