@@ -188,7 +188,7 @@ describe('<tamis-preferences>', () => {
     // dist/tamis.js strips vendor names from its catalog (scripts/rollup-strip-vendor-details.mjs).
     const hotjar = { id: 'hotjar', purpose: 'analytics', urls: ['hotjar.com'], cookies: [] } as unknown as VendorDefinition;
     const { root } = await open({ purposes: [{ id: 'necessary', rule: 'locked', vendors: [] }, { id: 'analytics', rule: 'opt-in', vendors: [hotjar] }] });
-    await waitUntil(() => root.querySelector('label[for="v-hotjar"]')?.textContent?.includes('Hotjar'), 'switch named from the catalog');
+    await waitUntil(() => root.querySelector('label[for="v-hotjar"]')?.textContent?.includes('Hotjar'), 'switch named from the catalog', { timeout: 8000 });
     expect(root.querySelector('[part~="details"]')!.textContent).to.include('Hotjar');
   });
 
@@ -202,7 +202,8 @@ describe('<tamis-preferences>', () => {
     expect(button.textContent).to.include('Details').and.include('Google Analytics');
     button.click();
     const popover = root.querySelector<HTMLElement>('[popover]')!;
-    await waitUntil(() => popover.matches(':popover-open') && popover.style.top, 'popover positioned');
+    // Generous: the details wait for the full catalog, 100+ modules served one by one in tests.
+    await waitUntil(() => popover.matches(':popover-open') && popover.style.top, 'popover positioned', { timeout: 8000 });
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const text = popover.textContent!.replace(/\s+/g, ' ');
     for (const expected of ['Google Ireland Limited', 'Analytics', '_ga', '_ga_*', '2 years'])
