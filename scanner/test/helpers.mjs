@@ -1,0 +1,57 @@
+// Shared set-up of the scanner's tests: a loopback site (a folder of fixtures, or the demo shop with
+// the repository's dist/), every vendor host answered by the e2e fakes (test/e2e/fake-vendors.mjs:
+// they set the vendors' real cookie names and make their real requests), and the CLI run in-process.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+import { installFakeVendors } from '../../test/e2e/fake-vendors.mjs';
+import { main } from '../dist/scanner/src/cli.js';
+
+export const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Serves `dir` (relative to the repository) on a free loopback port; /dist/ and /node_modules/ come
+ * from the repository, as `npm run demo` serves them.
+ */
+export async function site(dir) {
+  const server = await serve({ dir, port: 0, host: '127.0.0.1' });
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+/**
+ * Runs `tamis-scan <args>` in-process with the fakes on every context.
+ * @returns {{ code: number, out: string, scan: any, read: (name: string) => Promise<string>, stderr: string }}
+ */
+export async function runScan(args, { fakes = {} } = {}) {
+  const out = await mkdtemp(join(tmpdir(), 'tamis-scan-test-'));
+  const lines = [];
+  const error = console.error;
+  console.error = (...a) => lines.push(a.join(' '));
+  let code;
+  try {
+    code = await main([...args, '--out', out, '--quiet'], { onContext: (context) => installFakeVendors(context, fakes) });
+  } finally {
+    console.error = error;
+  }
+  const read = (name) => readFile(join(out, name), 'utf8');
+  let scan = null;
+  try {
+    scan = JSON.parse(await read('scan.json'));
+  } catch {
+    /* the scan failed before writing */
+  }
+  return { code, out, scan, read, stderr: lines.join('\n'), cleanup: () => rm(out, { recursive: true, force: true }) };
+}
+
+/** Findings of a rule (optionally for one vendor or domain). */
+export function findings(scan, rule, who) {
+  return scan.findings.filter((f) => f.rule === rule && (who === undefined || f.vendor === who || f.domain === who));
+}
+
+/** The vendors[] entry of an id. */
+export function vendor(scan, id) {
+  return scan.vendors.find((v) => v.id === id);
+}
