@@ -25,6 +25,9 @@ const ARGS = [
   // Third-party cookies must reach the jar, or they silently vanish from the result
   // (blacklight-collector PR #114).
   '--disable-features=TrackingProtection3pcd,IsolateOrigins,site-per-process',
+  // navigator.webdriver stays false: consent libraries hide their banner from automated browsers
+  // (CookieConsent v3's hideFromBots tests it), and the scan must see what a visitor sees.
+  '--disable-blink-features=AutomationControlled',
   // Frames stay in the page's process, so one DevTools session sees every request with its initiator.
   '--disable-site-isolation-trials',
 ];

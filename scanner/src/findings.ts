@@ -23,7 +23,17 @@ function isStaticTag(r: RequestRecord, visit: Visit): boolean {
     }
   };
   // An iframe's own document request has the frame's URL as document: the tag's page is the initiator's.
-  return r.initiator.kind === 'static' && origin(r.initiator.by ?? r.frame) === origin(visit.finalUrl) && /^(Script|Document|Image)$/.test(r.type);
+  if (r.initiator.kind !== 'static' || origin(r.initiator.by ?? r.frame) !== origin(visit.finalUrl) || !/^(Script|Document|Image)$/.test(r.type)) return false;
+  // Chromium also says "parser" for what a script of the page requested while the page was still
+  // parsing (`new Image().src` in a snippet): a tag of the markup has its URL in the HTML.
+  return inMarkup(r.url, visit.html[r.initiator.by ?? ''] ?? Object.values(visit.html).join('\n'));
+}
+
+/** Whether the HTML holds this URL: absolute, protocol-relative, root-relative, with &amp; or not. */
+function inMarkup(url: string, html: string): boolean {
+  const u = new URL(url);
+  const forms = [url, url.replace(/^https?:/, ''), u.pathname + u.search].flatMap((f) => [f, f.replace(/&/g, '&amp;')]);
+  return forms.some((f) => f.length > 1 && html.includes(f));
 }
 
 /** The page a request belongs to: the next page opened after Reject has its own URL. */
@@ -153,7 +163,7 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
       rule: 'no-reject-on-first-layer',
       severity: 'error',
       page,
-      detail: `The banner (${visit.consent.name}) offers no visible Reject button next to Accept: refusing takes more steps than accepting.`,
+      detail: `The banner${visit.consent.name === 'none' ? '' : ` (${visit.consent.name})`} offers no visible Reject button next to Accept: refusing takes more steps than accepting.`,
       fix: 'Offer "Reject all" on the first layer, as visible as "Accept all" (CNIL recommendation of 2020, §2); the tamis banner always does.',
     });
   }

@@ -11,13 +11,24 @@ interface CdpInitiator {
   stack?: CdpStack;
 }
 
-/** The script URL on top of an initiator stack (async parents included): "GTM loaded Hotjar". */
+// tamis's own files: its DOM patches sit on top of every insertion a page makes while it runs.
+const TAMIS_FILE = /\/tamis(?:-[a-z]+)?\.js$|\/chunks\/[^/]+\.js$/;
+
+/**
+ * The script URL on top of an initiator stack (async parents included): "GTM loaded Hotjar".
+ * Frames of tamis's DOM patches are skipped, so the page's snippet is named; a stack of tamis
+ * frames only is tamis releasing a tag after consent.
+ */
 function scriptOf(stack: CdpStack | undefined): string | undefined {
+  let tamis: string | undefined;
   for (let s = stack; s; s = s.parent) {
-    const frame = s.callFrames.find((f) => f.url);
-    if (frame) return frame.url;
+    for (const f of s.callFrames) {
+      if (!f.url) continue;
+      if (TAMIS_FILE.test(new URL(f.url, 'http://x/').pathname)) tamis ??= f.url;
+      else return f.url;
+    }
   }
-  return undefined;
+  return tamis;
 }
 
 function initiatorOf(init: CdpInitiator): Initiator {

@@ -82,6 +82,8 @@ export interface Visit {
   storage: StorageRecord[];
   consent: ConsentTool;
   tamis: PageTamis | null;
+  /** The HTML of each document loaded (by URL), to tell a tag of the markup from one a script wrote. Not written out. */
+  html: Record<string, string>;
   /** JPEG of the banner (base64), taken before the click of the reject phase. */
   screenshot?: string;
   /** Why the visit failed, in one line. */

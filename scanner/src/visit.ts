@@ -92,6 +92,14 @@ async function decide(page: Page, phase: Exclude<Phase, 'before'>, env: VisitEnv
     recorder.afterClick = false;
   }
   const selector = accept ? env.acceptSelector : env.rejectSelector;
+  if (!popup && phase === 'reject' && !selector && env.acceptSelector) {
+    // Only the Accept button is known: a banner is there, so is Reject next to it?
+    const banner = page.locator(env.acceptSelector).first();
+    if (await banner.waitFor({ state: 'visible', timeout: BANNER_WAIT_MS }).then(() => true, () => false)) {
+      visit.screenshot = await photograph(page);
+      rejectOnFirstLayer = await hasVisibleReject(page);
+    }
+  }
   if (selector) {
     const target = page.locator(selector).first();
     const visible = await target.waitFor({ state: 'visible', timeout: BANNER_WAIT_MS }).then(() => true, () => false);
@@ -103,7 +111,7 @@ async function decide(page: Page, phase: Exclude<Phase, 'before'>, env: VisitEnv
       return { name: popup?.cmp ?? 'selectors', via: 'selectors', clicked: true, rejectOnFirstLayer };
     }
   }
-  return { name: popup?.cmp ?? auto.detected() ?? 'none', via: 'none', clicked: false, rejectOnFirstLayer };
+  return { name: popup?.cmp ?? (rejectOnFirstLayer !== null ? 'selectors' : (auto.detected() ?? 'none')), via: 'none', clicked: false, rejectOnFirstLayer };
 }
 
 /**
@@ -123,6 +131,7 @@ export async function runVisit(url: string, phase: Phase, next: string, env: Vis
     storage: [],
     consent: { name: 'none', via: 'none', clicked: false, rejectOnFirstLayer: null },
     tamis: null,
+    html: {},
     durationMs: 0,
   };
   const context = await env.browser.newContext({
@@ -140,8 +149,11 @@ export async function runVisit(url: string, phase: Phase, next: string, env: Vis
     const auto = phase === 'before' ? undefined : await Autoconsent.attach(page);
     const go = async (target: string, reload = false) => {
       try {
-        if (reload) await page.reload({ waitUntil: 'load', timeout: env.pageTimeoutMs });
-        else await page.goto(target, { waitUntil: 'load', timeout: env.pageTimeoutMs });
+        const response = reload
+          ? await page.reload({ waitUntil: 'load', timeout: env.pageTimeoutMs })
+          : await page.goto(target, { waitUntil: 'load', timeout: env.pageTimeoutMs });
+        const html = await response?.text().catch(() => undefined);
+        if (html !== undefined) visit.html[page.url()] = html;
       } catch (error) {
         throw new Error(navigationError(target, error as Error, env.pageTimeoutMs));
       }

@@ -1,9 +1,10 @@
 // Shared set-up of the scanner's tests: a loopback site (a folder of fixtures, or the demo shop with
 // the repository's dist/), every vendor host answered by the e2e fakes (test/e2e/fake-vendors.mjs:
 // they set the vendors' real cookie names and make their real requests), and the CLI run in-process.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 import { installFakeVendors } from '../../test/e2e/fake-vendors.mjs';
@@ -19,6 +20,43 @@ export async function site(dir) {
   const server = await serve({ dir, port: 0, host: '127.0.0.1' });
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml', '.json': 'application/json' };
+
+/**
+ * Serves a fixture site of test/fixtures/<name> on a free loopback port, with /dist/ and
+ * /node_modules/ from the repository (tamis itself and the consent libraries of the benchmark).
+ * `SITE` in sitemap.xml becomes the server's origin. Special paths for the bad-input tests:
+ * /never.js never answers, /elsewhere redirects to the same server under another site name.
+ */
+export async function fixture(name) {
+  const dir = join(repo, 'scanner/test/fixtures', name);
+  const hanging = new Set();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/never.js') return void hanging.add(res);
+    if (path === '/elsewhere') return void res.writeHead(302, { location: `http://localhost:${server.address().port}/` }).end();
+    const base = path.startsWith('/dist/') || path.startsWith('/node_modules/') ? repo : dir;
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let body = await readFile(file);
+      if (file.endsWith('.xml')) body = body.toString().replaceAll('SITE', `http://127.0.0.1:${server.address().port}`);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => {
+      hanging.forEach((r) => r.destroy());
+      return new Promise((done) => server.close(() => done()));
+    },
+  };
 }
 
 /**
