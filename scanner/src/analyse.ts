@@ -6,9 +6,12 @@ import type { Phase, PhaseCounts, ScanResult, UnknownSummary, VendorSummary, Vis
 
 const zero = (): PhaseCounts => ({ requests: 0, cookies: 0 });
 
-/** Does an event of this visit count for its phase? `before`: everything; after a click: what followed it. */
+/**
+ * Does an event of this visit count for its phase? `before` and `accept`: everything the visit saw
+ * (accept = the site with consent given, exempt vendors included); `reject`: what followed the click.
+ */
 export function counts(visit: Visit, afterClick: boolean): boolean {
-  return visit.phase === 'before' || afterClick;
+  return visit.phase !== 'reject' || afterClick;
 }
 
 type Summary = VendorSummary | UnknownSummary;

@@ -52,3 +52,6 @@ export function desktopUserAgent(browser: Browser): string {
   const major = browser.version().split('.')[0];
   return `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
 }
+
+/** The user agent of the crawl's plain HTTP requests (robots.txt, sitemaps, links), made before Chromium starts. */
+export const FETCH_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';

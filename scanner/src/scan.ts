@@ -1,6 +1,6 @@
-import type { BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { ScanOptions } from './args.js';
-import { desktopUserAgent, launchBrowser } from './browser.js';
+import { desktopUserAgent, FETCH_USER_AGENT, launchBrowser } from './browser.js';
 import { discover } from './discover.js';
 import { Party } from './site.js';
 import { Classifier } from './classify.js';
@@ -22,7 +22,7 @@ export interface ScanOutput {
   visits: Visit[];
 }
 
-export const SCHEMA_ID = 'https://tamis.dev/schema/tamis-scan.v1.schema.json';
+export const SCHEMA_ID = 'https://github.com/tamis/tamis/schema/tamis-scan.v1.schema.json';
 
 function pathOf(url: string): string {
   const u = new URL(url);
@@ -43,18 +43,22 @@ function siteConsentTool(visits: Visit[]): string {
  */
 export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise<ScanOutput> {
   const started = Date.now();
-  const browser = await launchBrowser(options.chromium);
+  let browser: Browser | undefined;
   let timer: NodeJS.Timeout | undefined;
+  const abort = new AbortController();
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(new ScanError(`the scan did not finish within --timeout ${options.timeoutMs / 1000} s (use a larger --timeout or fewer --max-pages)`));
-      browser.close().catch(() => {});
+      abort.abort();
+      browser?.close().catch(() => {});
     }, options.timeoutMs);
   });
   deadline.catch(() => {});
   const work = async (): Promise<ScanOutput> => {
+    // Bad input is found before Chromium starts: the answer comes in a fraction of a second.
+    const plan = await discover(options.url, { ...options, userAgent: FETCH_USER_AGENT, signal: abort.signal });
+    browser = await launchBrowser(options.chromium);
     const userAgent = desktopUserAgent(browser);
-    const plan = await discover(options.url, { ...options, userAgent });
     const party = new Party(plan.start, options.firstParty);
     const classifier = new Classifier(party);
     const tasks = PHASES.flatMap((phase) =>
@@ -78,7 +82,7 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
       const byPhase = Object.fromEntries(
         PHASES.map((phase) => {
           const v = mine.find((x) => x.phase === phase)!;
-          const counted = (after: boolean) => phase === 'before' || after;
+          const counted = (after: boolean) => phase !== 'reject' || after;
           return [
             phase,
             {
@@ -113,7 +117,7 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
     return await Promise.race([work(), deadline]);
   } finally {
     clearTimeout(timer);
-    await browser.close().catch(() => {});
+    await browser?.close().catch(() => {});
   }
 }
 

@@ -18,8 +18,10 @@ export interface VisitEnv {
   onContext?: (context: BrowserContext) => Promise<unknown>;
 }
 
-// How long a banner may take to show after the page settled (a lazily loaded consent UI).
+// How long a banner may take to show after the page settled (a lazily loaded consent UI), and how
+// long autoconsent may look for a consent platform (its retries wait for DOM mutations).
 const BANNER_WAIT_MS = 5000;
+const DETECT_WAIT_MS = 4000;
 
 /** One line for a navigation failure. */
 function navigationError(url: string, error: Error, timeoutMs: number): string {
@@ -82,7 +84,7 @@ async function decide(page: Page, phase: Exclude<Phase, 'before'>, env: VisitEnv
     return { name: 'tamis', via: 'tamis', clicked: true, rejectOnFirstLayer };
   }
   await auto.start(page);
-  const popup = await auto.waitForPopup(BANNER_WAIT_MS);
+  const popup = await auto.waitForPopup(DETECT_WAIT_MS);
   let rejectOnFirstLayer: boolean | null = null;
   if (popup) {
     if (phase === 'reject') visit.screenshot = await photograph(page);
