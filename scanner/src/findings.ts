@@ -113,6 +113,7 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
     }
   }
 
+  const early = new Map<string, { owner: VendorOwner | Extract<Owner, { kind: 'unknown' }>; names: string[] }>();
   for (const c of visit.cookies) {
     if (classifier.isConsentCookie(c.name, visit.tamis)) {
       if (visit.phase !== 'before' && c.afterClick && (c.lifetimeDays ?? 0) > MAX_CONSENT_DAYS)
@@ -128,24 +129,12 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
     const owner = classifier.cookie(c.name, c.domain, list);
     const life = c.lifetimeDays === null ? 'session' : `${Math.round(c.lifetimeDays)} days`;
     if (visit.phase === 'before') {
-      if (needsConsent(owner))
-        out.push({
-          rule: 'cookie-before-consent',
-          severity: 'error',
-          page,
-          vendor: owner.id,
-          detail: `Cookie ${c.name} of ${owner.name} (${owner.purpose}, ${c.thirdParty ? 'third' : 'first'} party, ${life}) was written before any choice.`,
-          fix: gateFix(owner, visit),
-        });
-      else if (owner.kind === 'unknown')
-        out.push({
-          rule: 'cookie-before-consent',
-          severity: 'warn',
-          page,
-          domain: owner.domain,
-          detail: `Third-party cookie ${c.name} on ${c.domain} (${life}), from a vendor tamis cannot name, was written before any choice.`,
-          fix: `Find out what ${owner.domain} does; if it needs consent, add its vendor stub from tamis.config.json.`,
-        });
+      if (needsConsent(owner) || owner.kind === 'unknown') {
+        const k = owner.kind === 'vendor' ? owner.id : owner.domain;
+        const g = early.get(k) ?? { owner, names: [] };
+        g.names.push(`${c.name} (${c.thirdParty ? 'third' : 'first'} party, ${life})`);
+        early.set(k, g);
+      }
     } else if (visit.phase === 'reject' && visit.consent.clicked && c.afterClick && needsConsent(owner)) {
       out.push({
         rule: 'tracker-after-reject',
@@ -156,6 +145,29 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
         fix: gateFix(owner, visit),
       });
     }
+  }
+
+  for (const { owner, names } of early.values()) {
+    const named = names.join(', ');
+    out.push(
+      owner.kind === 'vendor'
+        ? {
+            rule: 'cookie-before-consent',
+            severity: 'error',
+            page,
+            vendor: owner.id,
+            detail: `${owner.name} (${owner.purpose}) wrote ${names.length === 1 ? 'cookie' : 'cookies'} ${named} before any choice.`,
+            fix: gateFix(owner, visit),
+          }
+        : {
+            rule: 'cookie-before-consent',
+            severity: 'warn',
+            page,
+            domain: owner.domain,
+            detail: `${owner.domain}, which tamis cannot name, wrote third-party ${names.length === 1 ? 'cookie' : 'cookies'} ${named} before any choice.`,
+            fix: `Find out what ${owner.domain} does; if it needs consent, add its vendor stub from tamis.config.json.`,
+          },
+    );
   }
 
   if (visit.phase === 'reject' && visit.consent.rejectOnFirstLayer === false) {

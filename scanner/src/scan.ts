@@ -65,7 +65,7 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
       plan.pages.map((p, i) => ({ phase, url: p.url, next: plan.pages[(i + 1) % plan.pages.length].url })),
     );
     // The start page first in every phase: a site that cannot be visited at all fails fast.
-    const progress = new Progress(tasks.length, options.quiet);
+    const progress = new Progress(plan.pages.length, tasks.length, options.quiet);
     progress.note(`tamis-scan: ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} × 3 phases of ${plan.start} (${options.concurrency} in parallel)`);
     const env = { browser, userAgent, party, pageTimeoutMs: options.pageTimeoutMs, acceptSelector: options.acceptSelector, rejectSelector: options.rejectSelector, onContext: hooks.onContext };
     const visits = await pool(tasks, options.concurrency, async (t) => {

@@ -57,7 +57,6 @@ export class Autoconsent {
 
   async #onMessage(frame: Frame, message: Message) {
     this.messages.push({ ...message, frame });
-    if (process.env.TAMIS_SCAN_DEBUG) console.error("autoconsent", Date.now() % 100000, message.type, message.state?.lifecycle ?? "", message.mainFrame ?? "");
     this.#waiters.splice(0).forEach((w) => w());
     const send = (reply: object) => frame.evaluate(`window.autoconsentReceiveMessage && autoconsentReceiveMessage(${JSON.stringify(reply)})`).catch(() => {});
     if (message.type === 'init') {
