@@ -60,7 +60,8 @@ export function analyse(visits: Visit[], classifier: Classifier): Pick<ScanResul
       const owner = classifier.cookie(c.name, c.domain, list);
       const id = owner.kind === 'vendor' ? owner.id : owner.kind === 'unknown' ? owner.domain : null;
       const k = `${c.name}\u0000${c.domain}`;
-      const entry = cookies.get(k) ?? { name: c.name, domain: c.domain, thirdParty: c.thirdParty, lifetimeDays: c.lifetimeDays, vendor: id, phases: [] as Phase[] };
+      const entry = cookies.get(k) ?? { name: c.name, domain: c.domain, thirdParty: c.thirdParty, lifetimeDays: c.lifetimeDays, setBy: c.source, vendor: id, phases: [] as Phase[] };
+      if (c.source === 'header') entry.setBy = 'header';
       if (counts(visit, c.afterClick)) add(entry.phases, visit.phase);
       if ((c.lifetimeDays ?? 0) > (entry.lifetimeDays ?? 0)) entry.lifetimeDays = c.lifetimeDays;
       cookies.set(k, entry);

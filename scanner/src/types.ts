@@ -167,7 +167,7 @@ export interface ScanResult {
   pages: PageSummary[];
   vendors: VendorSummary[];
   unknown: UnknownSummary[];
-  cookies: Array<{ name: string; domain: string; thirdParty: boolean; lifetimeDays: number | null; vendor: string | null; phases: Phase[] }>;
+  cookies: Array<{ name: string; domain: string; thirdParty: boolean; lifetimeDays: number | null; setBy: 'header' | 'script'; vendor: string | null; phases: Phase[] }>;
   storage: Array<{ area: string; origin: string; key: string; vendor: string | null; phases: Phase[] }>;
   findings: Finding[];
   /** Pages the crawl found but did not scan (beyond --max-pages or the same template). */

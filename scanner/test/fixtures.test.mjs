@@ -56,6 +56,11 @@ describe('a site with no consent tool (GA4 static tag, GTM loading Hotjar)', () 
     const session = s.scan.cookies.find((c) => c.name === 'shop_session');
     assert.equal(session.thirdParty, false);
     assert.equal(session.lifetimeDays, null);
+    assert.equal(session.setBy, 'script');
+    const server = s.scan.cookies.find((c) => c.name === 'server_session');
+    assert.equal(server.setBy, 'header');
+    assert.ok(!s.scan.findings.some((f) => f.detail.includes('server_session')));
+    assert.ok(!JSON.stringify(s.scan).includes('s3cr3t'), 'cookie values are never written');
     const ga = s.scan.cookies.find((c) => c.name === '_ga');
     assert.equal(ga.vendor, 'google-analytics');
     assert.ok(ga.lifetimeDays > 300);

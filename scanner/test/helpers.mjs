@@ -44,7 +44,10 @@ export async function fixture(name) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body = await readFile(file);
       if (file.endsWith('.xml')) body = body.toString().replaceAll('SITE', `http://127.0.0.1:${server.address().port}`);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      // The server's own session cookie, written by a Set-Cookie header (first party, no consent needed).
+      if (name === 'no-consent' && file.endsWith('.html')) headers['set-cookie'] = 'server_session=s3cr3t; Path=/; HttpOnly; SameSite=Lax';
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -25,8 +25,22 @@ export function draftConfig(result: ScanResult): Record<string, unknown> {
     lifetime(result.cookies.find((c) => c.name === name && c.vendor === vendor)?.lifetimeDays ?? null);
   const vendors: Array<string | VendorStub> = [];
   for (const v of result.vendors) {
-    if (v.source === 'catalog' || v.source === 'custom') {
-      if (v.source === 'catalog') vendors.push(v.id);
+    if (v.source === 'catalog') {
+      vendors.push(v.id);
+      continue;
+    }
+    if (v.source === 'custom') {
+      // A custom vendor of the page's own config: keep it, with what the scan saw (copy the rest from your config).
+      vendors.push({
+        id: v.id,
+        name: v.name,
+        company: 'TO CONFIRM (from your current config)',
+        purpose: v.purpose,
+        policyUrl: '',
+        urls: [...new Set(v.hosts.map((h) => h.replace(/:\d+$/, '')))],
+        cookies: v.cookies.map((name) => ({ name, lifetime: cookieLife(name, v.id), description: 'Seen by tamis-scan: describe it' })),
+        description: 'TO CONFIRM: a custom vendor of the config the site runs today; keep its definition from there.',
+      });
       continue;
     }
     vendors.push({
