@@ -16,6 +16,25 @@ export type Owner =
 /** Purposes that need no consent: strictly necessary, payment-fraud prevention, CNIL-exempt audience measurement. */
 export const EXEMPT: ReadonlySet<PurposeId> = new Set<PurposeId>(['necessary', 'fraud', 'audience']);
 
+/**
+ * The runtime's matcher, called with absolute URLs only. It is browser code: should a version of it
+ * read `document.baseURI` even then, a minimal document stands in for the one call.
+ */
+function match(url: string, vendors: readonly VendorDefinition[]): VendorDefinition | undefined {
+  try {
+    return matchVendor(url, vendors, url);
+  } catch (error) {
+    const g = globalThis as { document?: unknown };
+    if (!(error instanceof ReferenceError) || g.document !== undefined) throw error;
+    g.document = { baseURI: url };
+    try {
+      return matchVendor(url, vendors, url);
+    } finally {
+      delete g.document;
+    }
+  }
+}
+
 /** Cookie names of consent records (tamis's own name comes from the page's config). */
 const CONSENT_COOKIE = /consent|cookie_?notice|cookielaw|cookiebot|^cc_cookie$|orejime|klaro|tarteaucitron|didomi|axeptio|^cmp|gdpr|cookie_?pref|cookies?_?accepted|cookieyes/i;
 
@@ -67,7 +86,7 @@ export class Classifier {
   }
 
   request(url: string, vendors: readonly VendorDefinition[]): Owner {
-    const v = matchVendor(url, vendors, url);
+    const v = match(url, vendors);
     if (v) return this.#vendor(v);
     const host = new URL(url).hostname;
     return this.#party.isThirdParty(host) ? { kind: 'unknown', domain: siteOf(host) } : { kind: 'first-party' };
@@ -82,7 +101,7 @@ export class Classifier {
     const host = domain.replace(/^\./, '');
     const third = this.#party.isThirdParty(host);
     if (third) {
-      const v = matchVendor(`https://${host}/`, vendors, `https://${host}/`);
+      const v = match(`https://${host}/`, vendors);
       if (v) return this.#vendor(v);
     }
     return this.#fromOcd(name) ?? (third ? { kind: 'unknown', domain: siteOf(host) } : { kind: 'first-party' });
@@ -97,7 +116,7 @@ export class Classifier {
     const host = new URL(origin).hostname;
     const third = this.#party.isThirdParty(host);
     if (third) {
-      const v = matchVendor(origin + '/', vendors, origin + '/');
+      const v = match(origin + '/', vendors);
       if (v) return this.#vendor(v);
     }
     return this.#fromOcd(key) ?? (third ? { kind: 'unknown', domain: siteOf(host) } : { kind: 'first-party' });

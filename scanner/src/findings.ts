@@ -55,7 +55,7 @@ function gateFix(o: VendorOwner, visit: Visit): string {
       ? `Declare ${o.name} as a custom vendor (tamis.config.json has a stub) so that tamis blocks it until consent.`
       : `Install tamis and add the custom vendor stub for ${o.name} from tamis.config.json to window.tamisConfig.vendors.`;
   if (!visit.tamis)
-    return `Install tamis (README "Install") with "${o.id}" in window.tamisConfig.vendors (tamis.config.json lists it): tamis blocks its tags until the visitor accepts.`;
+    return `Block it until consent: install tamis (README "Install") with "${o.id}" in window.tamisConfig.vendors (tamis.config.json lists it), or gate its tag in the consent tool the site runs.`;
   if (!visit.tamis.vendors.some((v) => v.id === o.id)) return `List "${o.id}" in window.tamisConfig.vendors, and load its tags after tamis.js.`;
   return `Its tag escaped tamis: load it after tamis.js, or write it in declarative form (type="text/plain" data-category="${o.purpose}" data-vendor="${o.id}").`;
 }
@@ -121,7 +121,7 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
           rule: 'consent-cookie-too-long',
           severity: 'error',
           page,
-          detail: `The consent record ${c.name} (${c.domain}) written after ${visit.phase === 'accept' ? 'Accept' : 'Reject'} lasts ${Math.round(c.lifetimeDays!)} days, over 13 months.`,
+          detail: `The consent record ${c.name} (${c.domain}) written after ${visit.phase === 'accept' ? 'Accept' : 'Reject'} lasts ${Math.round(c.lifetimeDays!)} days, over 13 months${c.lifetimeDays! > 399 ? ' (Chromium caps cookies at 400 days: the site may ask for more)' : ''}.`,
           fix: visit.tamis ? 'Set retentionMonths to 13 or less (6 is what the CNIL recommends).' : 'Keep the consent record 13 months at most (CNIL guidelines, 2020); tamis keeps it 6 months by default.',
         });
       continue;

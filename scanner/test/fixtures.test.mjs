@@ -46,7 +46,7 @@ describe('a site with no consent tool (GA4 static tag, GTM loading Hotjar)', () 
   test('tracker-before-consent for GA4, GTM and Hotjar, naming who loaded Hotjar', () => {
     for (const id of ['google-analytics', 'google-tag-manager', 'hotjar']) assert.equal(findings(s.scan, 'tracker-before-consent', id).length, 1, id);
     assert.ok(vendor(s.scan, 'hotjar').loadedBy.includes('script www.googletagmanager.com/gtm.js'), 'GTM loaded Hotjar');
-    assert.match(findings(s.scan, 'tracker-before-consent', 'google-analytics')[0].fix, /Install tamis/);
+    assert.match(findings(s.scan, 'tracker-before-consent', 'google-analytics')[0].fix, /install tamis/);
   });
 
   test('cookie-before-consent for the vendors, not for the first-party session cookie', () => {

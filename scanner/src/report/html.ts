@@ -16,7 +16,7 @@ th{background:#f4f4f4}.none{color:#999}.sev{font-weight:600;border-radius:4px;pa
 .summary{display:flex;gap:12px;flex-wrap:wrap;margin:1rem 0}.summary div{border:1px solid #ddd;border-radius:8px;padding:8px 14px}
 .summary b{display:block;font-size:1.6rem}code,pre{font:13px ui-monospace,monospace;background:#f6f6f6;padding:1px 4px;border-radius:3px}
 pre{padding:8px;white-space:pre-wrap;word-break:break-all}img.shot{max-width:100%;border:1px solid #ccc;margin:.5rem 0}
-details{margin:.5rem 0}summary{cursor:pointer}`;
+details{margin:.5rem 0}summary{cursor:pointer}td code{white-space:nowrap}`;
 
 /**
  * report.html: one self-contained file (styles and screenshots inline), summary first, then
