@@ -167,3 +167,24 @@ test('tamis.config.json lists catalog ids and a stub per unknown third party, an
   assert.match(stub.description, /TO CONFIRM/);
   for (const k of ['id', 'name', 'company', 'policyUrl']) assert.equal(typeof stub[k], 'string');
 });
+
+test('progress: plain lines when not a terminal, a bar redrawn in place on one, nothing with --quiet', async () => {
+  const { Progress } = await import('../dist/scanner/src/progress.js');
+  const stream = (isTTY) => ({ isTTY, columns: 100, out: '', write(s) { this.out += s; } });
+  const plain = stream(false);
+  const p = new Progress(1, 3, false, plain);
+  p.tick('before', '/cart', 1200);
+  p.tick('reject', '/cart', 2000);
+  p.tick('accept', '/cart', 900, 'boom');
+  assert.deepEqual(plain.out.trim().split('\n'), [
+    'tamis-scan: 0/1 pages, visit 1/3 before /cart 1.2 s',
+    'tamis-scan: 0/1 pages, visit 2/3 reject /cart 2.0 s',
+    'tamis-scan: 1/1 pages, visit 3/3 accept /cart 0.9 s — boom',
+  ]);
+  const tty = stream(true);
+  new Progress(2, 6, false, tty).tick('reject', '/', 10);
+  assert.match(tty.out, /^\r\x1b\[2K\[####\.+\] 0\/2 pages · 1\/6 visits · reject · \/$/);
+  const quiet = stream(true);
+  new Progress(2, 6, true, quiet).tick('reject', '/', 10);
+  assert.equal(quiet.out, '');
+});
