@@ -121,6 +121,7 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
           rule: 'consent-cookie-too-long',
           severity: 'error',
           page,
+          domain: c.domain.replace(/^\./, ''),
           detail: `The consent record ${c.name} (${c.domain}) written after ${visit.phase === 'accept' ? 'Accept' : 'Reject'} lasts ${Math.round(c.lifetimeDays!)} days, over 13 months${c.lifetimeDays! > 399 ? ' (Chromium caps cookies at 400 days: the site may ask for more)' : ''}.`,
           fix: visit.tamis ? 'Set retentionMonths to 13 or less (6 is what the CNIL recommends).' : 'Keep the consent record 13 months at most (CNIL guidelines, 2020); tamis keeps it 6 months by default.',
         });
@@ -175,6 +176,7 @@ export function findingsOfVisit(visit: Visit, _all: Visit[], classifier: Classif
       rule: 'no-reject-on-first-layer',
       severity: 'error',
       page,
+      domain: new URL(visit.finalUrl).hostname,
       detail: `The banner${visit.consent.name === 'none' ? '' : ` (${visit.consent.name})`} offers no visible Reject button next to Accept: refusing takes more steps than accepting.`,
       fix: 'Offer "Reject all" on the first layer, as visible as "Accept all" (CNIL recommendation of 2020, §2); the tamis banner always does.',
     });
