@@ -2,4 +2,5 @@
 // tamis-scan: see ../README.md or `tamis-scan --help`. Compiled from ../src by `npm run build`.
 import { main } from '../dist/scanner/src/cli.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit at once: after a --timeout, visits may still be under way; ending the process ends Chromium.
+process.exit(await main(process.argv.slice(2)));

@@ -48,9 +48,10 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
   const abort = new AbortController();
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new ScanError(`the scan did not finish within --timeout ${options.timeoutMs / 1000} s (use a larger --timeout or fewer --max-pages)`));
+      // The browser is closed a moment later (finally, below): closing it while Playwright is still
+      // creating an object (a page binding, a route) throws inside Playwright, out of our reach.
       abort.abort();
-      browser?.close().catch(() => {});
+      reject(new ScanError(`the scan did not finish within --timeout ${options.timeoutMs / 1000} s (use a larger --timeout or fewer --max-pages)`));
     }, options.timeoutMs);
   });
   deadline.catch(() => {});
@@ -68,7 +69,7 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
     const progress = new Progress(plan.pages.length, tasks.length, options.quiet);
     progress.note(`tamis-scan: ${plan.pages.length} page${plan.pages.length === 1 ? '' : 's'} × 3 phases of ${plan.start} (${options.concurrency} in parallel)`);
     const env = { browser, userAgent, party, pageTimeoutMs: options.pageTimeoutMs, acceptSelector: options.acceptSelector, rejectSelector: options.rejectSelector, onContext: hooks.onContext };
-    const visits = await pool(tasks, options.concurrency, async (t) => {
+    const visits = await pool(tasks, options.concurrency, abort.signal, async (t) => {
       const v = await runVisit(t.url, t.phase, t.next, env);
       progress.tick(t.phase, pathOf(t.url), v.durationMs, v.error);
       return v;
@@ -117,7 +118,13 @@ export async function scan(options: ScanOptions, hooks: ScanHooks = {}): Promise
     return await Promise.race([work(), deadline]);
   } finally {
     clearTimeout(timer);
-    await browser?.close().catch(() => {});
+    if (!abort.signal.aborted) await browser?.close().catch(() => {});
+    else {
+      // Timed out: visits still under way stop at their next step once the browser goes. The CLI
+      // exits before this fires (its process ends the browser); a program keeps going.
+      const b = browser;
+      setTimeout(() => void b?.close().catch(() => {}), 1000).unref();
+    }
   }
 }
 
