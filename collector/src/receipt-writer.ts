@@ -109,7 +109,7 @@ export class ReceiptWriter {
         row.body,
       );
       const n = i * COLUMNS;
-      return `($${n + 1},$${n + 2}::timestamptz,$${n + 3},$${n + 4}::timestamptz,$${n + 5},$${n + 6},$${n + 7},$${n + 8},$${n + 9}::jsonb,$${n + 10}::json)`;
+      return `($${n + 1},$${n + 2}::timestamptz,$${n + 3},$${n + 4}::timestamptz,$${n + 5},$${n + 6},$${n + 7},$${n + 8},$${n + 9}::text::jsonb,$${n + 10}::text::json)`;
     });
     const returned = await this.db.query<{ site_id: string; consent_id: string; decided_at: Date | string }>(
       INSERT + tuples.join(',') + ' ON CONFLICT DO NOTHING RETURNING site_id, consent_id, decided_at',

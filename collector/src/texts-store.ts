@@ -23,7 +23,7 @@ export class TextsStore {
    */
   async store(site: string, hash: string, texts: string): Promise<boolean> {
     const rows = await this.db.query(
-      'INSERT INTO text_version (site_id, texts_hash, texts) VALUES ($1, $2, $3::json) ON CONFLICT DO NOTHING RETURNING 1',
+      'INSERT INTO text_version (site_id, texts_hash, texts) VALUES ($1, $2, $3::text::json) ON CONFLICT DO NOTHING RETURNING 1',
       [site, hash, texts],
     );
     this.cache.add(`${site}\n${hash}`);

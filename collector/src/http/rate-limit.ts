@@ -15,11 +15,11 @@ export class RateLimit {
    */
   take(client: string, now = Date.now()): 'ok' | 'limited' | 'limited-first' {
     if (!this.perMinute) return 'ok';
+    if (now - this.sweep > 60_000) this.forgetIdle(now);
     let bucket = this.buckets.get(client);
     if (!bucket) this.buckets.set(client, (bucket = { tokens: this.perMinute, at: now, warned: 0 }));
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.at) * this.perMinute) / 60_000);
     bucket.at = now;
-    if (now - this.sweep > 60_000) this.forgetIdle(now);
     if (bucket.tokens >= 1) {
       bucket.tokens--;
       return 'ok';
