@@ -110,7 +110,7 @@ export async function verifyChain(db: Queryable, site: string): Promise<VerifyRe
       if (!row.purged) {
         const { digest, receipts } = await digestDay(db, site, row.day, previous);
         if (digest != row.digest)
-          return fail(row.day, `receipts changed: ${receipts} stored now, ${row.receipts} when the day closed`, lastGood);
+          return fail(row.day, `receipts changed (${receipts} stored now, ${row.receipts} when the day closed)`, lastGood);
       }
       previous = row.digest;
       lastGood = row.day;

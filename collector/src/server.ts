@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CollectorConfig } from './config.js';
+import { parseConfig, type CollectorConfig } from './config.js';
 import { siteLookup, type Context } from './context.js';
 import type { Db } from './db/db.js';
 import { isUnavailable } from './db/db.js';
@@ -61,13 +61,14 @@ async function health(ctx: Context, _req: IncomingMessage, res: ServerResponse):
  */
 export async function createCollector(options: CollectorOptions): Promise<Collector> {
   const { db } = options;
+  const config = parseConfig(options.config); // defaults filled in, and a clear error for a bad one
   await migrate(db);
   const partitions = new Partitions(db);
   await partitions.ensureAround();
   const log = options.log ?? ((line: string) => console.error(`${new Date().toISOString()} ${line}`));
   const context: Context = {
     db,
-    config: options.config,
+    config,
     partitions,
     writer: new ReceiptWriter(db, partitions, { maxWaitMs: options.batchWaitMs, maxInflight: db.engine == 'pglite' ? 1 : 4 }),
     texts: new TextsStore(db),
@@ -75,7 +76,7 @@ export async function createCollector(options: CollectorOptions): Promise<Collec
     token: options.token,
     trustProxy: options.trustProxy ?? false,
     log,
-    site: siteLookup(options.config),
+    site: siteLookup(config),
   };
 
   const server = createServer(async (req, res) => {
