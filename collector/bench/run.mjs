@@ -3,6 +3,7 @@
 // tamis-collector on PostgreSQL, tamis-collector on PGlite, and a naive insert-per-request server
 // on the same PostgreSQL as the floor. Reports receipts/s, p50/p99 latency, and 2xx = rows stored.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,9 @@ const duration = Number(values.duration);
 const connections = Number(values.connections);
 const bin = fileURLToPath(new URL('../bin/tamis-collector.mjs', import.meta.url));
 
-const TEXTS_HASH = 'a'.repeat(64);
+// The texts behind the receipts' textsHash, sent once before the load as the browser would.
+const TEXTS = JSON.stringify({ title: 'We use cookies', accept: 'Accept all', reject: 'Reject all' });
+const TEXTS_HASH = createHash('sha256').update(TEXTS).digest('hex');
 const body = () => {
   const date = new Date(Date.now() - Math.floor(Math.random() * 86_400_000));
   return JSON.stringify({
@@ -96,6 +99,7 @@ try {
         : start([bin, '--port', String(port), '--rate-limit', '0', '--data', dir], { DATABASE_URL: databaseUrl ?? '', TAMIS_COLLECTOR_TOKEN: 'bench' });
     child.stdout.resume();
     await waitReady(url);
+    if (target != 'naive') await fetch(url.replace(/receipts$/, `texts/${TEXTS_HASH}`), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: TEXTS });
     console.error(`${target}: ${duration} s, ${connections} connections…`);
     const r = await load(url);
     await stop(child);

@@ -13,7 +13,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   const wrap = (run: typeof sql): Queryable & { exec(sql: string): Promise<void> } => ({
     query: async <T,>(text: string, params: unknown[] = []) =>
-      (await run.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+      // Unnamed statements: a micro-batch's SQL changes with its row count, and preparing each
+      // variant would cost a round trip and grow every connection's statement cache.
+      (await run.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: false })) as unknown as T[],
     exec: async (text: string) => void (await run.unsafe(text).simple()),
   });
   const base = wrap(sql);
