@@ -108,3 +108,20 @@ describe('retention', () => {
     assert.equal((await verifyChain(db, 'short')).ok, true);
   });
 });
+
+describe('schema', () => {
+  it('is Citus-ready: site_id leads every key; no sequence, foreign key or trigger', async () => {
+    const keys = await db.query(`
+      SELECT c.conrelid::regclass::text AS "table", c.conname AS name, a.attname AS first
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype IN ('p', 'u') AND c.conrelid::regclass::text IN ('receipt', 'text_version', 'daily_digest')`);
+    assert.equal(keys.length, 3);
+    for (const key of keys) assert.equal(key.first, 'site_id', `${key.table}.${key.name}`);
+    const foreign = await db.query(`SELECT 1 FROM pg_constraint WHERE contype = 'f'`);
+    assert.equal(foreign.length, 0);
+    const sequences = await db.query(`SELECT 1 FROM pg_class WHERE relkind = 'S'`);
+    assert.equal(sequences.length, 0);
+    const triggers = await db.query(`SELECT 1 FROM pg_trigger WHERE NOT tgisinternal`);
+    assert.equal(triggers.length, 0);
+  });
+});
