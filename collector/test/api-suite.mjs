@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { exportAll, receipt, startCollector, TOKEN } from './helpers/collector.mjs';
+import { exportAll, receipt, startCollector } from './helpers/collector.mjs';
 
 /** @param {string} engine @param {() => Promise<string | undefined>} databaseUrl a fresh database per call */
 export function apiSuite(engine, databaseUrl) {
