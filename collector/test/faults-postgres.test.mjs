@@ -2,6 +2,9 @@
 // coming back, two collectors sharing one database.
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { digestClosedDays } from '../dist/digest.js';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,7 +35,8 @@ describe('collector faults on PostgreSQL', () => {
   it('loses no acknowledged receipt when the collector is SIGKILLed during a load run', async () => {
     const url = await pg.createDb();
     const port = await freePort();
-    const child = spawn(process.execPath, [bin, '--port', String(port), '--rate-limit', '0', '--data', fileURLToPath(new URL('../.tmp-kill', import.meta.url))], {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tamis-kill-'));
+    const child = spawn(process.execPath, [bin, '--port', String(port), '--rate-limit', '0', '--data', dataDir], {
       env: { ...process.env, DATABASE_URL: url, TAMIS_COLLECTOR_TOKEN: 't' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -71,6 +75,7 @@ describe('collector faults on PostgreSQL', () => {
       assert.ok(stored.size <= sent);
     } finally {
       await sql.end();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
