@@ -20,11 +20,31 @@ const types = {
 };
 
 /**
+ * The receipt collector of `npm run collector`, when one answers at `base`: its endpoint for the
+ * demo site, else undefined (the demo then runs without a consent log). Asked at most every 2 s.
+ */
+const collectorBase = process.env.TAMIS_COLLECTOR_URL ?? 'http://127.0.0.1:8787';
+let collectorCheck = { at: 0, base: '', endpoint: undefined };
+async function collectorEndpoint(base = collectorBase) {
+  if (collectorCheck.base == base && Date.now() - collectorCheck.at < 2000) return collectorCheck.endpoint;
+  let endpoint;
+  try {
+    const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(500) });
+    if (res.ok) endpoint = `${base}/v1/sites/demo/receipts`;
+  } catch {
+    // no collector running: the demo works without one
+  }
+  collectorCheck = { at: Date.now(), base, endpoint };
+  return endpoint;
+}
+
+/**
  * Starts a static server.
- * @param {{ dir?: string, port?: number, host?: string }} options
+ * @param {{ dir?: string, port?: number, host?: string, collector?: string }} options `collector`: base
+ *   URL of a tamis-collector; when it answers, /assets/tamis-config.js gets its consentLog endpoint.
  * @returns {Promise<import('node:http').Server>}
  */
-export function serve({ dir = 'examples', port = 8000, host = '127.0.0.1' } = {}) {
+export function serve({ dir = 'examples', port = 8000, host = '127.0.0.1', collector = undefined } = {}) {
   const site = resolve(root, dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -34,7 +54,13 @@ export function serve({ dir = 'examples', port = 8000, host = '127.0.0.1' } = {}
     if (!file.startsWith(base)) return void res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // With `npm run collector` running, the demo shop sends its receipts there (README, "Keep proof of consent").
+      if (path == '/assets/tamis-config.js' && collector) {
+        const endpoint = await collectorEndpoint(collector);
+        if (endpoint)
+          body = Buffer.concat([body, Buffer.from(`\n// Added by scripts/serve.mjs: tamis-collector answers at ${collector}.\nwindow.tamisConfig.consentLog = { endpoint: ${JSON.stringify(endpoint)} };\n`)]);
+      }
       const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       // dist/tamis.js names no source map (every visitor would download the comment): the header
       // tells DevTools where it is, as a site can do on its own server.
@@ -52,5 +78,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'examples';
   const port = Number(process.env.PORT ?? 8000);
   const host = process.env.HOST ?? 'localhost';
-  serve({ dir, port, host }).then(() => console.log(`tamis demo: http://localhost:${port}/`));
+  serve({ dir, port, host, collector: collectorBase }).then(async () => {
+    console.log(`tamis demo: http://localhost:${port}/`);
+    const endpoint = await collectorEndpoint();
+    console.log(
+      endpoint
+        ? `receipts go to tamis-collector: ${endpoint}`
+        : `no tamis-collector at ${collectorBase}: run \`npm run collector\` to keep the demo's receipts (picked up without restart)`,
+    );
+  });
 }

@@ -98,6 +98,11 @@ export interface DecisionDetails {
   method?: DecisionMethod;
   /** SHA-256 (hex) of the texts the visitor was shown. */
   textsHash?: string;
+  /**
+   * The texts the visitor was shown, as the JSON text whose SHA-256 is `textsHash`. Not part of the
+   * receipt: kept in the outbox until the endpoint asks for them once (`textsUrl` in its answer).
+   */
+  texts?: string;
 }
 
 /** The visitor's decision, as `getConsent()` returns it. */

@@ -9,6 +9,8 @@ export interface Translator {
   lang: string;
   /** SHA-256 (hex) of every text in use, for the consent receipt. */
   hash: Promise<string | undefined>;
+  /** The JSON text that `hash` hashes: what a receipt collector keeps as proof of what was shown. */
+  json: string;
 }
 
 /**
@@ -38,7 +40,8 @@ function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['
   const t = ((key, values) =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole))) as Translator;
   t.lang = lang;
-  t.hash = sha256Hex(JSON.stringify(texts));
+  t.json = JSON.stringify(texts);
+  t.hash = sha256Hex(t.json);
   return t;
 }
 

@@ -66,7 +66,7 @@ export class TamisBanner extends TamisElement {
 
   private async decide(choice: 'acceptAll' | 'rejectAll'): Promise<void> {
     const { api, t } = this.tamis;
-    api![choice]({ textsHash: await t!.hash });
+    api![choice]({ textsHash: await t!.hash, texts: t!.json });
   }
 
   protected content(api: TamisApi, t: Translator) {

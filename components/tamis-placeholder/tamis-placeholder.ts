@@ -76,7 +76,7 @@ export class TamisPlaceholder extends TamisElement {
       <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>
       <button
         part="button"
-        @click=${async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash })}
+        @click=${async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash, texts: t.json })}
       >
         ${t('placeholderLoad', { vendor: name })}
       </button>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PurposeInfo, TamisApi, VendorDefinition } from '../../src/types.js';
+import type { DecisionDetails, PurposeInfo, TamisApi, VendorDefinition } from '../../src/types.js';
 import { TamisElement } from '../tamis-element.js';
 import type { Translator } from '../i18n/texts.js';
 import { deepActiveElement } from '../tamis.js';
@@ -97,8 +97,8 @@ export class TamisPreferences extends TamisElement {
     this.dispatchEvent(new Event('tamis-after-hide', { bubbles: true, composed: true }));
   };
 
-  private async decide(decision: (textsHash?: string) => void): Promise<void> {
-    decision(await this.tamis.t!.hash);
+  private async decide(decision: (details: DecisionDetails) => void): Promise<void> {
+    decision({ textsHash: await this.tamis.t!.hash, texts: this.tamis.t!.json });
     this.hide();
     this.announcement = this.tamis.t!('saved');
     this.requestUpdate();
@@ -109,7 +109,7 @@ export class TamisPreferences extends TamisElement {
     const toggleable = Object.fromEntries(
       this.tamis.api!.purposes.filter((p) => p.rule !== 'locked').map((p) => [p.id, purposes[p.id]]),
     );
-    void this.decide((textsHash) => this.tamis.api!.setConsent(toggleable, vendors, { method: 'custom', textsHash }));
+    void this.decide((details) => this.tamis.api!.setConsent(toggleable, vendors, { method: 'custom', ...details }));
   };
 
   private async details(vendor: VendorDefinition, button: HTMLElement): Promise<void> {
@@ -227,10 +227,10 @@ export class TamisPreferences extends TamisElement {
                 ${api.purposes.map((purpose) => this.purpose(purpose, t))}
               </div>
               <footer part="footer">
-                <button part="button accept" @click=${() => this.decide((textsHash) => api.acceptAll({ textsHash }))}>
+                <button part="button accept" @click=${() => this.decide((details) => api.acceptAll(details))}>
                   ${t('acceptAll')}
                 </button>
-                <button part="button reject" @click=${() => this.decide((textsHash) => api.rejectAll({ textsHash }))}>
+                <button part="button reject" @click=${() => this.decide((details) => api.rejectAll(details))}>
                   ${t('rejectAll')}
                 </button>
                 <button part="button save" class="secondary" @click=${this.save}>${t('save')}</button>

@@ -24,4 +24,6 @@ window.tamisConfig = {
   retentionMonths: 6,
   // Bump when the policy or the list of vendors changes: every visitor is asked again.
   revision: 1,
+  // Proof of consent: `consentLog: { endpoint: 'https://…/v1/sites/shop/receipts' }` sends a receipt
+  // per decision to a tamis-collector. `npm run demo` adds it when `npm run collector` runs.
 };

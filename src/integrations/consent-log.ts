@@ -46,25 +46,39 @@ export interface ConsentReceipt {
 export const OUTBOX_KEY = 'tamis_receipts';
 const MAX = 20;
 
-const read = (): ConsentReceipt[] => {
+/**
+ * localStorage key of the texts behind the newest receipt's textsHash (`{ [hash]: JSON text }`),
+ * kept until the endpoint has answered for them, so a receipt a later page delivers can still
+ * send them when asked. Only the newest version is kept: texts are a few KiB.
+ */
+const TEXTS_KEY = 'tamis_texts';
+
+const load = (key: string) => {
   try {
-    const queue = JSON.parse(localStorage.getItem(OUTBOX_KEY)!);
-    return Array.isArray(queue) ? queue : [];
+    return JSON.parse(localStorage.getItem(key)!);
   } catch {
-    return [];
+    // unreadable or storage disabled: as if empty
   }
 };
 
-/** Stores the outbox; `false` when storage is full or disabled. */
-const write = (queue: ConsentReceipt[]) => {
+const read = (): ConsentReceipt[] => {
+  const queue = load(OUTBOX_KEY);
+  return Array.isArray(queue) ? queue : [];
+};
+
+/** Stores `value` as JSON under `key`, or removes the key when `value` is empty; `false` when storage is full or disabled. */
+const save = (key: string, value?: unknown) => {
   try {
-    if (queue.length) localStorage.setItem(OUTBOX_KEY, JSON.stringify(queue.slice(-MAX)));
-    else localStorage.removeItem(OUTBOX_KEY);
+    if (value) localStorage.setItem(key, JSON.stringify(value));
+    else localStorage.removeItem(key);
     return true;
   } catch {
     return false;
   }
 };
+
+/** Stores the outbox (the newest MAX). */
+const write = (queue: ConsentReceipt[]) => save(OUTBOX_KEY, queue.length && queue.slice(-MAX));
 
 /**
  * Builds the receipt of a decision made in this tab and stores it in the outbox. Runs synchronously
@@ -78,8 +92,12 @@ export function queueReceipt(
   language: string,
   version: string,
 ): ConsentReceipt | undefined {
-  // Dates become ISO 8601 strings in JSON; `details` adds the method and the texts hash.
-  const receipt = { ...consent, ...details, url: location.origin + location.pathname, language, version } as unknown as ConsentReceipt;
+  // Dates become ISO 8601 strings in JSON; `details` adds the method and the texts hash. The texts
+  // themselves are not part of the receipt: they wait on the side until the endpoint asks.
+  const { texts, ...rest } = details;
+  // Storage full or disabled: the receipt still goes, its texts cannot.
+  if (texts && rest.textsHash) save(TEXTS_KEY, { [rest.textsHash]: texts });
+  const receipt = { ...consent, ...rest, url: location.origin + location.pathname, language, version } as unknown as ConsentReceipt;
   return write([...read(), receipt]) ? undefined : receipt;
 }
 
@@ -107,6 +125,10 @@ const sending = new Set<string>();
  * the endpoint answered 2xx; any other answer, a network error or a page closed before the answer
  * leave it for the next page, so the endpoint may see a receipt twice and should deduplicate on
  * `id` + `date`. The outbox keeps the newest 20.
+ * Texts: when the answer to an accepted receipt is JSON naming a `textsUrl`, the endpoint does not
+ * have the texts of the receipt's textsHash yet; they are PUT there once, as the exact JSON text
+ * that was hashed, so the endpoint checks the hash itself (tamis-collector does). An answer without
+ * `textsUrl`, or a 2xx to the PUT, lets the page forget them.
  * Sent with `fetch(…, { keepalive: true })`, which outlives the page like `navigator.sendBeacon`
  * but, unlike it, carries the site's `headers` and reports failure (a beacon counts as sent even
  * when the endpoint is down, so it could never be retried).
@@ -116,16 +138,24 @@ export function sendReceipts(options: ConsentLogOptions, receipt?: ConsentReceip
   for (const body of new Set([...read(), ...(receipt ? [receipt] : [])].map((r) => JSON.stringify(r)))) {
     if (sending.has(body)) continue;
     sending.add(body);
-    fetch(options.endpoint, {
-      method: 'POST',
-      keepalive: true,
-      headers: { 'content-type': 'application/json', ...options.headers },
-      body,
-    })
-      .then(
-        (response) => response.ok && write(read().filter((r) => JSON.stringify(r) != body)),
-        () => {},
-      )
+    const headers = { 'content-type': 'application/json', ...options.headers };
+    fetch(options.endpoint, { method: 'POST', keepalive: true, headers, body })
+      .then((response) => {
+        if (!response.ok) return;
+          write(read().filter((r) => JSON.stringify(r) != body));
+          const texts = load(TEXTS_KEY)?.[(JSON.parse(body) as ConsentReceipt).textsHash!];
+          if (texts)
+            return response
+              .json() // an answer that is not JSON leaves the texts for the next decision to replace
+              .then(
+                ({ textsUrl }) =>
+                  textsUrl &&
+                  fetch(new URL(textsUrl, response.url), { method: 'PUT', keepalive: true, headers, body: texts }),
+              )
+              .then((sent) => sent?.ok != false && save(TEXTS_KEY));
+      })
+      // A network error or a page closed before the answer: kept for the next page.
+      .catch(() => {})
       .finally(() => sending.delete(body));
   }
 }

@@ -1,0 +1,3 @@
+import { apiSuite } from './api-suite.mjs';
+
+apiSuite('PGlite', async () => undefined);
