@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const budgets = [
-  // Issue #2: the render-blocking runtime in <head>, 5 KB.
-  { file: 'dist/tamis.js', gzip: 5 * 1024 },
+  // The render-blocking runtime in <head>: issue #10 allows 6 KB with the whole vendor catalog
+  // (issue #2's 5 KB stays the goal).
+  { file: 'dist/tamis.js', gzip: 6 * 1024 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own budget.
   { file: 'dist/tamis-deferred.js', gzip: 6 * 1024 },
   // Issue #2: the UI, 14 KB.
