@@ -14,13 +14,13 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
    */
   fresh?: WeakSet<Node>;
   /** Starts the observer again (a `document.write` after load parses a new document). */
-  observe?(): void;
+  watch?(): void;
   /** `vendors` by host, built once. */
   index: VendorIndex;
   /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */
-  release(): void;
+  rel(): void;
 }
 
 /**

@@ -53,7 +53,7 @@ export function patchDom(c: BlockerContext): () => void {
               if (scanTree(c, a)) want = true;
               if (c.fresh) for (const n of a.nodeType == 11 ? a.childNodes : [a]) c.fresh.add(n);
             }
-            if (want) c.release();
+            if (want) c.rel();
           }
           return d.value.apply(this, args);
         },
@@ -98,7 +98,7 @@ export function patchDom(c: BlockerContext): () => void {
       // would have while the page was loading: scan where it landed (the parent: outerHTML and
       // insertAdjacentHTML write beside the element).
       const landed = (node: Node, html: unknown) => {
-        if (!c.fresh && (html + '').includes('data-category') && scanTree(c, node.parentNode ?? node)) c.release();
+        if (!c.fresh && (html + '').includes('data-category') && scanTree(c, node.parentNode ?? node)) c.rel();
       };
       def(proto, name, (d) =>
         d.set
@@ -115,7 +115,7 @@ export function patchDom(c: BlockerContext): () => void {
                 // page has loaded starts a new parse: the observer watches it.
                 if (name.startsWith('write')) {
                   args = [args.join('')];
-                  c.observe?.();
+                  c.watch?.();
                 }
                 const html = args[at];
                 args[at] = sanitizeHtml(c, html, tags);

@@ -63,10 +63,10 @@ export function startBlocker(options: BlockerOptions): Blocker {
     seen: new WeakSet(),
     index: indexVendors(options.vendors),
     hosts: new Map(),
-    release: () => void release(),
+    rel: () => void release(),
   };
   const unpatch = patchDom(c);
-  const disconnect = observeDocument(c, c.release);
+  const disconnect = observeDocument(c, c.rel);
   return {
     release,
     stop: HEAD_BUNDLE ? noop : () => {

@@ -41,7 +41,7 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
  * Once the parser is done (DOMContentLoaded), the observer stops: every later insertion goes
  * through a patched method or sink, which scans it, and observing every DOM change of the page
  * (a MutationRecord per change, about 1 µs each in Chromium) would make all of them several times
- * slower. A `document.write` after load parses anew and starts it again (`c.observe`).
+ * slower. A `document.write` after load parses anew and starts it again (`c.watch`).
  * @returns disconnects the observer
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
@@ -57,7 +57,7 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     mo.disconnect();
     c.fresh = undefined;
   };
-  (c.observe = () => {
+  (c.watch = () => {
     if (c.fresh) return;
     c.fresh = new WeakSet();
     mo.observe(document, { childList: true, subtree: true });

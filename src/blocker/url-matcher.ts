@@ -100,7 +100,11 @@ export function locate(url: string | null | undefined, baseURI: string): [host: 
   const text = hash < 0 ? url : url.slice(0, hash);
   if (text && !UNCLEAN.test(text)) {
     const abs = ABSOLUTE.exec(text);
-    if (abs) return [abs[1], text.slice(abs[0].length)];
+    if (abs) {
+      // `https://host` and `https://host?q` have the path `/`.
+      const rest = text.slice(abs[0].length);
+      return [abs[1], rest[0] == '/' ? rest : '/' + rest];
+    }
     if (base.href !== baseURI) {
       const u = parse(baseURI);
       base = { href: baseURI, at: u && /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname, u.pathname.replace(/[^/]*$/, '')] : undefined };
