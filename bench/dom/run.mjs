@@ -1,4 +1,4 @@
-// `npm run bench` (second part), or `node bench/dom/run.mjs [--runs N] [--tries N] [--quick]`: what tamis costs
+// `npm run bench` (second part), or `node bench/dom/run.mjs [--runs N] [--tries N] [--quick] [--report] [--readme]`: what tamis costs
 // ordinary DOM work. The same page is loaded with dist/tamis.js first in <head> and without it, the
 // two alternating in every run (a fresh browser context each), and the same workloads run in both:
 // the three vanilla ones of issue #16, a React 19 app in the style of js-framework-benchmark, and
@@ -12,7 +12,8 @@ import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
 import { summary } from '../stats.mjs';
-import { domMarkdown, domTable } from './report.mjs';
+import { domMarkdown, domSummaryLine, domTable } from './report.mjs';
+import { updateReadme } from '../readme.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     tries: { type: 'string' },
     quick: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
   },
 });
 const log = (...a) => console.error(...a);
@@ -120,6 +122,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     : await collect({ runs: Number(args.runs ?? (args.quick ? 3 : 7)), tries: Number(args.tries ?? (args.quick ? 2 : 3)) });
   if (!args.report) writeFileSync(here('dom-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(here('dom-results.md'), domMarkdown(results));
+  if (args.readme) updateReadme(domTable(results), domSummaryLine(results), 'dom');
   console.log(`\n${domTable(results)}\n`);
   console.log(`bench: DOM overhead, ${results.runs} runs in ${results.durationSeconds} s; wrote bench/dom-results.md and bench/dom-results.json`);
 }
