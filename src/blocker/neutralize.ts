@@ -80,13 +80,15 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
 }
 
 /**
- * Calls `fn` on `node` and on every element inside it whose tag is one of `tags`. Most inserted
+ * Calls `fn` on `node` and on every element inside it whose tag is one of `tags` (lowercase names). Most inserted
  * nodes are text, or elements with no element inside: those cost a type check. Subtrees are
  * searched per tag (`getElementsByTagName`, a collection the browser caches; fragments, which
  * lack it, with `querySelectorAll`).
  * @returns `true` when `fn` returned a truthy value for any of them
  */
-export function each(node: Node, tags: readonly string[], fn: (el: Element) => unknown): boolean {
+export function each(node: Node, tags: readonly string[] | string, fn: (el: Element) => unknown): boolean {
+  // A selector list of tag names (`'iframe,img'`) is accepted too.
+  if (typeof tags == 'string') tags = tags.split(',');
   let any = false;
   const type = node.nodeType;
   if (type == 1 && tags.includes((node as Element).localName)) any = !!fn(node as Element);
@@ -102,5 +104,5 @@ export function each(node: Node, tags: readonly string[], fn: (el: Element) => u
 }
 
 /** Runs `check` on a node and every script, iframe and image inside it. */
-export const checkTree = (c: BlockerContext, node: Node, tags: readonly string[] = TAGS, notify = true): boolean =>
+export const checkTree = (c: BlockerContext, node: Node, tags: readonly string[] | string = TAGS, notify = true): boolean =>
   each(node, tags, (el) => check(c, el, notify));
