@@ -10,6 +10,7 @@ import terser from '@rollup/plugin-terser';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
+import { headCatalog } from './scripts/rollup-head-catalog.mjs';
 
 const ts = () =>
   typescript({
@@ -32,6 +33,7 @@ const INTERNAL = {
   record: '_r', later: '_l', hooks: '_k', toConsent: '_c', purposeAllowed: '_a', vendorAllowed: '_v',
   releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
   catalog: '_g', blocker: '_b',
+  fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', rel: '_e',
 };
 const internalProps = () => ({
   regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),
@@ -86,7 +88,7 @@ export default [
     // which every visitor would download (30 B gzip) for the sake of DevTools. Attach the map in
     // DevTools, or send a `SourceMap: tamis.js.map` response header (README, Development).
     output: { file: 'dist/tamis.js', format: 'iife', sourcemap: 'hidden' },
-    plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), headBundle(), stripVendorDetails({ data: true }), minify({ props: true })],
+    plugins: [production(), deferredExternal(), headCatalog(), nodeResolve({ browser: true }), ts(), headBundle(), minify({ props: true })],
   },
   {
     input: 'src/deferred/index.ts',

@@ -3,15 +3,15 @@
 // before writing and nothing else is touched).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const START = '<!-- bench:table -->';
-const END = '<!-- /bench:table -->';
-
 /**
  * Replaces the table between the markers; throws when the markers are missing or repeated.
  * @param {string} table Markdown of the table
  * @param {string} summaryLine one line saying when and how it was measured
+ * @param {string} [name] which block: `table` (peers), `dom` (what tamis costs the page)
  */
-export function updateReadme(table, summaryLine) {
+export function updateReadme(table, summaryLine, name = 'table') {
+  const START = `<!-- bench:${name} -->`;
+  const END = `<!-- /bench:${name} -->`;
   const file = new URL('../README.md', import.meta.url);
   const text = readFileSync(file, 'utf8');
   const start = text.indexOf(START);

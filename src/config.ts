@@ -98,6 +98,8 @@ export function resolveHeadConfig(input: TamisConfig | undefined, catalog: Vendo
     cookie: OBJECT,
     'cookie.name': [(v) => isString(v) && /^[\w!#$&'*+.^`|~-]+$/.test(v), 'tamis_consent'],
     ui: OBJECT,
+    unknownThirdParties: [['warn', 'allow', 'block']],
+    allowedHosts: [(v) => Array.isArray(v) && v.every(isString), []],
   }, report) as ResolvedConfig;
 }
 

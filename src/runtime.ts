@@ -16,6 +16,7 @@ import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
 import { HEAD_BUNDLE, noop } from './build-flags.js';
 import { OUTBOX_KEY } from './integrations/consent-log.js';
+import { unknownHosts } from './third-party.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
 export interface Platform {
@@ -167,9 +168,10 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
 
   const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
     events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
-    if (vendor && !listed.includes(vendor) && !warned.has(vendor)) {
+    // A catalog vendor the site did not list (an unknown host, id '', was named by strict mode).
+    if (vendor?.id && !listed.includes(vendor) && !warned.has(vendor)) {
       warned.add(vendor);
-      console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
+      console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors to ask the visitor`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
     if (element.localName == 'iframe') loadUi();
@@ -179,6 +181,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     const blocker = (core.blocker = startBlocker({
       vendors: all,
       onBlocked,
+      unknown: unknownHosts(config),
       releaser: () => core.later().then((d) => d.releaser),
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
       // Consent Mode gives them (cookieless pings while denied).

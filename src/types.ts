@@ -199,6 +199,24 @@ export interface TamisConfig {
   consentLog?: ConsentLogOptions;
   /** What the visitor sees. */
   ui?: UiOptions;
+  /**
+   * Strict mode: what to do with a script, iframe or image from a third party that is neither a
+   * catalog vendor nor one of `vendors` (a host outside the page's own site and `allowedHosts`).
+   * `'warn'`: one console warning per host, naming it and the config line that declares it.
+   * `'block'`: its tags are held like an unlisted vendor's (before any request for tags that scripts
+   * insert) and reported by the `blocked` event (`vendor: ''`, no purpose); they run once the site
+   * declares the vendor in `vendors` and the visitor consents. `'allow'`: nothing is said or held.
+   * The config `tamis-scan` writes sets `'block'`.
+   * @default 'warn'
+   */
+  unknownThirdParties?: 'allow' | 'warn' | 'block';
+  /**
+   * Hosts that are the site's own or that track no one (its CDN, its image service, a font host):
+   * never warned about nor held by strict mode. A host covers its subdomains (`'cdn.example'`
+   * covers `img.cdn.example`). The page's own site (registrable domain) is always allowed.
+   * @default []
+   */
+  allowedHosts?: string[];
 }
 
 /** Runtime events, for `tamis.on(event, callback)`. */
@@ -211,8 +229,12 @@ export interface TamisEventMap {
   'show-banner': Record<string, never>;
   /** The runtime wants the preferences shown. */
   'show-preferences': Record<string, never>;
-  /** A vendor tag was blocked. */
-  blocked: { vendor: string; purpose: PurposeId; element: Element };
+  /**
+   * A vendor tag was blocked. For a tag of an unknown third party held by strict mode
+   * (`unknownThirdParties: 'block'`), `vendor` is `''` and `purpose` is `null`: its URL is in the
+   * element's `data-src` (`src` for a script).
+   */
+  blocked: { vendor: string; purpose: PurposeId | null; element: Element };
 }
 
 /** What a resolved purpose looks like to the UI. */
@@ -285,4 +307,6 @@ export interface ResolvedConfig {
   googleConsentMode: false | Required<Pick<GoogleConsentModeOptions, 'mode' | 'waitForUpdate'>> & GoogleConsentModeOptions;
   consentLog?: ConsentLogOptions;
   ui: Required<Pick<UiOptions, 'layout' | 'theme' | 'preferencesLink' | 'continueWithoutAccepting'>> & UiOptions;
+  unknownThirdParties: 'allow' | 'warn' | 'block';
+  allowedHosts: string[];
 }

@@ -1,5 +1,6 @@
 import type { VendorDefinition } from '../types.js';
 import type { BlockerOptions } from './index.js';
+import type { VendorIndex } from './url-matcher.js';
 
 /** State shared by the blocker's modules for one `startBlocker()` call. */
 export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
@@ -7,6 +8,19 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   passed: WeakSet<Element>;
   /** Elements already reported through `onBlocked`. */
   seen: WeakSet<Element>;
+  /**
+   * While the observer watches (the page is loading): nodes an insertion patch scanned, until the
+   * observer sees them inserted (then skipped). `undefined` once it stops.
+   */
+  fresh?: WeakSet<Node>;
+  /** Starts the observer again (a `document.write` after load parses a new document). */
+  watch?(): void;
+  /** `vendors` by host, built once. */
+  index: VendorIndex;
+  /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
+  hosts: Map<string, VendorDefinition | false>;
+  /** Releases what is now allowed (queued; see release.ts). */
+  rel(): void;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { setAttr, type BlockerContext } from './context.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
-import { checkTree, deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
+import { deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
+import { scanTree } from './parser-observer.js';
 
 /**
  * Intercepts, on the DOM prototypes, every way page code can make a script, iframe or image fetch
@@ -21,10 +22,10 @@ export function patchDom(c: BlockerContext): () => void {
     if (!HEAD_BUNDLE) undo.push(() => Object.defineProperty(proto, name, d));
   };
 
-  // Blocks a URL about to be given to `src`/`srcset`; returns true when the write must be skipped.
+  // Blocks a URL about to be given to `src`/`srcset` of a script, iframe or image; returns true
+  // when the write must be skipped.
   const intercept = (el: Element, name: string, value: string): boolean => {
-    const v = !c.passed.has(el) && el.matches(TAGS) &&
-      deniedVendor(c, /srcset/i.test(name) ? firstOfSrcset(value) : value);
+    const v = !c.passed.has(el) && deniedVendor(c, name.length > 3 ? firstOfSrcset(value) : value);
     if (!v) return false;
     neutralize(c, el, v);
     // An inert script keeps its src (type text/plain is enough); iframes and images must not get one.
@@ -43,8 +44,17 @@ export function patchDom(c: BlockerContext): () => void {
       def(proto, name, (d) => ({
         value(this: Node, ...args: unknown[]) {
           // Only a connected target makes scripts and iframes fetch; a detached subtree is checked
-          // when it is itself inserted (Range has no isConnected: always check).
-          if (this.isConnected !== false) for (const a of args) if ((a as Node)?.nodeType) checkTree(c, a as Node);
+          // when it is itself inserted (Range has no isConnected: always check). What is scanned
+          // here, the observer (while the page loads) skips: a fragment's children are what it sees.
+          if (this.isConnected !== false) {
+            let want = false;
+            for (const a of args as Node[]) {
+              if (!a?.nodeType) continue;
+              if (scanTree(c, a)) want = true;
+              if (c.fresh) for (const n of a.nodeType == 11 ? a.childNodes : [a]) c.fresh.add(n);
+            }
+            if (want) c.rel();
+          }
           return d.value.apply(this, args);
         },
       }));
@@ -64,30 +74,54 @@ export function patchDom(c: BlockerContext): () => void {
       }));
     }
   }
+  // setAttribute is among the hottest DOM calls (frameworks set every attribute through it): only
+  // `src` and `srcset` of a script, iframe or image load something.
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
-      if (!/^src(set)?$/i.test(name) || !intercept(this, name, String(value))) d.value.call(this, name, value);
+      name = '' + name;
+      if (!(name.length == 3 || name.length == 6) || !/^src(set)?$/i.test(name) || !TAGS.includes(this.localName) ||
+        !intercept(this, name, '' + value)) d.value.call(this, name, value);
     },
   }));
 
   // HTML-string sinks, with the tags to block in their strings: scripts too where the browser runs
   // the scripts of that string (see html-string-sanitizer.ts).
   for (const [proto, names, tags] of [
-    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', 'iframe,img'],
-    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', 'iframe,img'],
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
     [Document.prototype, 'write writeln', TAGS],
     [Range.prototype, 'createContextualFragment', TAGS],
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');
+      // Declarative inert markup in the string (data-category) must be found, as the observer
+      // would have while the page was loading: scan where it landed (the parent: outerHTML and
+      // insertAdjacentHTML write beside the element).
+      const landed = (node: Node, html: unknown) => {
+        if (!c.fresh && (html + '').includes('data-category') && scanTree(c, node.parentNode ?? node)) c.rel();
+      };
       def(proto, name, (d) =>
         d.set
-          ? { set(this: Element, value: string) { d.set!.call(this, sanitizeHtml(c, value, tags)); } }
+          ? {
+              set(this: Element, value: string) {
+                const parent = this.parentNode;
+                d.set!.call(this, sanitizeHtml(c, value, tags));
+                landed(parent && name == 'outerHTML' ? parent : this, value);
+              },
+            }
           : {
-              value(this: unknown, ...args: unknown[]) {
-                // document.write(a, b) writes a + b: sanitize them as one string.
-                args[at] = sanitizeHtml(c, name.startsWith('write') ? args.splice(0).join('') : args[at], tags);
-                return d.value.apply(this, args);
+              value(this: Node, ...args: unknown[]) {
+                // document.write(a, b) writes a + b: sanitize them as one string. Writing once the
+                // page has loaded starts a new parse: the observer watches it.
+                if (name.startsWith('write')) {
+                  args = [args.join('')];
+                  c.watch?.();
+                }
+                const html = args[at];
+                args[at] = sanitizeHtml(c, html, tags);
+                const out = d.value.apply(this, args);
+                if (this.isConnected) landed(this, html);
+                return out;
               },
             },
       );

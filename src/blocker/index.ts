@@ -10,17 +10,28 @@ import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
+import { indexVendors } from './url-matcher.js';
 import type { releaser } from './release.js';
 
 export { matchVendor } from './url-matcher.js';
+export { deniedVendor } from './neutralize.js';
 
 export interface BlockerOptions {
   /** Catalog + the site's custom vendors, with the site's purpose overrides applied. */
   vendors: VendorDefinition[];
   /** Current consent: may this vendor (or, for markup without data-vendor, this purpose) run? */
   isAllowed(vendorId: string | undefined, purpose: PurposeId): boolean;
-  /** Called for each element blocked. */
+  /**
+   * Called for each element blocked. `vendor` is a stand-in with the id `''` and no purpose for
+   * an unknown third party held by strict mode (`urls[0]` is its host).
+   */
   onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element: Element }): void;
+  /**
+   * Strict mode: called once per host of a third party no vendor claims (the runtime leaves out
+   * the page's own site and `allowedHosts`); `true` holds its tags like an unlisted vendor's.
+   * Absent: unknown hosts are let through unasked.
+   */
+  unknown?(host: string): boolean;
   /**
    * Loads `releaser` (./release.ts). Releasing is needed only once something is allowed, so
    * dist/tamis.js takes it from the deferred module instead of carrying it in `<head>`.
@@ -43,12 +54,19 @@ export interface Blocker {
  * @returns the blocker: `release()` after each decision, `stop()` in tests
  */
 export function startBlocker(options: BlockerOptions): Blocker {
-  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet() };
   let queued: (() => Promise<void>) | undefined;
   // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
   const release = () => options.releaser().then((load) => (queued ??= load(c))());
+  const c: BlockerContext = {
+    ...options,
+    passed: new WeakSet(),
+    seen: new WeakSet(),
+    index: indexVendors(options.vendors),
+    hosts: new Map(),
+    rel: () => void release(),
+  };
   const unpatch = patchDom(c);
-  const disconnect = observeDocument(c, () => void release());
+  const disconnect = observeDocument(c, c.rel);
   return {
     release,
     stop: HEAD_BUNDLE ? noop : () => {

@@ -1,14 +1,25 @@
 import type { VendorDefinition } from '../types.js';
 import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
-import { matchVendor } from './url-matcher.js';
+import { findVendor, locate } from './url-matcher.js';
 
 /** Elements that load a URL the blocker cares about. */
-export const TAGS = 'script,iframe,img';
+export const TAGS = ['script', 'iframe', 'img'];
 
-/** The vendor a URL belongs to, when that vendor may not run now; else `undefined`. */
+/**
+ * The vendor a URL belongs to, when that vendor may not run now; else `undefined`. With strict mode
+ * (`unknownThirdParties: 'block'`), a URL of an unknown third party gets a stand-in vendor with
+ * the id `''` and no purpose: held until the site declares it. Every interception asks here.
+ */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
-  const v = matchVendor(url, c.vendors);
-  return v && !c.isAllowed(v.id, v.purpose) ? v : undefined;
+  const at = locate(url, document.baseURI);
+  if (!at) return;
+  const v = findVendor(c.index, ...at);
+  if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
+  const host = at[0];
+  let held = c.hosts.get(host);
+  // Asked once per host: the runtime warns (or not) and says whether to hold it.
+  if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
+  return held || undefined;
 }
 
 /** First URL of a `srcset` (enough to know whose image it is). */
@@ -40,7 +51,8 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
       el.removeAttribute(from);
     }
   };
-  setAttr(el, 'data-category', v.purpose);
+  // An unknown third party has no purpose: without data-category it is never released (inert.ts).
+  if (v.purpose) setAttr(el, 'data-category', v.purpose);
   setAttr(el, 'data-vendor', v.id);
   setAttr(el, BLOCKED, '');
   if (el.localName == 'script') inertScript(el);
@@ -68,17 +80,29 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
 }
 
 /**
- * Calls `fn` on `node` and on every element inside it that matches `selector`.
+ * Calls `fn` on `node` and on every element inside it whose tag is one of `tags` (lowercase names). Most inserted
+ * nodes are text, or elements with no element inside: those cost a type check. Subtrees are
+ * searched per tag (`getElementsByTagName`, a collection the browser caches; fragments, which
+ * lack it, with `querySelectorAll`).
  * @returns `true` when `fn` returned a truthy value for any of them
  */
-export function each(node: Node, selector: string, fn: (el: Element) => unknown): boolean {
+export function each(node: Node, tags: readonly string[] | string, fn: (el: Element) => unknown): boolean {
+  // A selector list of tag names (`'iframe,img'`) is accepted too.
+  if (typeof tags == 'string') tags = tags.split(',');
   let any = false;
-  for (const el of [node, ...((node as ParentNode).querySelectorAll?.(selector) ?? [])]) {
-    if ((el as Element).matches?.(selector) && fn(el as Element)) any = true;
+  const type = node.nodeType;
+  if (type == 1 && tags.includes((node as Element).localName)) any = !!fn(node as Element);
+  if ((node as ParentNode).firstElementChild) {
+    for (const tag of tags) {
+      // A copy: `fn` may replace the element it is given (a parser-inserted iframe).
+      for (const el of [...(type == 11 ? (node as ParentNode).querySelectorAll(tag) : (node as Element).getElementsByTagName(tag))]) {
+        if (fn(el)) any = true;
+      }
+    }
   }
   return any;
 }
 
 /** Runs `check` on a node and every script, iframe and image inside it. */
-export const checkTree = (c: BlockerContext, node: Node, selector = TAGS, notify = true): boolean =>
-  each(node, selector, (el) => check(c, el, notify));
+export const checkTree = (c: BlockerContext, node: Node, tags: readonly string[] | string = TAGS, notify = true): boolean =>
+  each(node, tags, (el) => check(c, el, notify));

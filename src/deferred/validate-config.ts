@@ -36,6 +36,8 @@ const EXPECTED: Record<string, string> = {
   'ui.continueWithoutAccepting': BOOL,
   'ui.url': URL,
   'ui.load': 'a function returning a promise',
+  unknownThirdParties: '"allow", "warn" or "block"',
+  allowedHosts: 'an array of host names',
 };
 
 const show = (value: unknown) => (typeof value == 'function' ? 'a function' : (JSON.stringify(value) ?? String(value)));

@@ -102,6 +102,8 @@ export class FakeTamis implements TamisApi {
       revision: 1,
       retentionMonths: 6,
       cookie: { name: 'tamis_consent' },
+      unknownThirdParties: 'warn',
+      allowedHosts: [],
       language: options.language ?? 'en',
       texts: options.texts ?? {},
       reloadOnWithdraw: false,

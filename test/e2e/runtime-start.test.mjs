@@ -74,11 +74,11 @@ test('lets Google tags run at once in advanced Consent Mode, and nothing else', 
   await context.close();
 });
 
-test('warns once about a catalog vendor on the page that the site did not list', async () => {
+test('warns once about a catalog vendor on the page that the site did not list, saying which line to add', async () => {
   const { context, warnings } = await openTags({ vendors: ['hotjar'] });
-  const youtube = warnings.filter((w) => w.includes('(youtube)'));
+  const youtube = warnings.filter((w) => w.includes('blocked youtube'));
   assert.equal(youtube.length, 1, warnings.join('\n'));
-  assert.match(youtube[0], /not in config\.vendors/);
+  assert.match(youtube[0], /not in config\.vendors: add 'youtube' to config\.vendors/);
   await context.close();
 });
 

@@ -40,6 +40,8 @@ export function makeConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedCon
     revision: 1,
     retentionMonths: 6,
     cookie: { name: 'tamis_consent' },
+    unknownThirdParties: 'warn',
+    allowedHosts: [],
     language: 'en',
     texts: {},
     reloadOnWithdraw: true,

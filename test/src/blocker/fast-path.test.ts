@@ -1,0 +1,202 @@
+// The blocker's fast paths (issue #16) must not change what is blocked: URLs read as text give
+// what the URL parser gives, vendor tags are still found deep in inserted subtrees, in template
+// contents and in shadow roots, through every insertion method and sink, after the page has
+// loaded (when the MutationObserver no longer watches).
+import { expect } from '@open-wc/testing';
+import { startBlocker, type Blocker } from '../../../src/blocker/index.js';
+import { releaser } from '../../../src/blocker/release.js';
+import { indexVendors, findVendor, locate, matchVendor } from '../../../src/blocker/url-matcher.js';
+import { siteOf } from '../../../src/third-party.js';
+import { vendors } from './test-vendors.js';
+
+const HOTJAR = 'https://static.hotjar.com/c/hotjar-1.js?sv=6';
+const PIXEL = 'https://www.facebook.com/tr?id=1&ev=PageView';
+const FRAME = 'https://www.youtube.com/embed/v1';
+
+describe('URLs read as text', () => {
+  const base = 'https://shop.example/dir/page.html?q=1';
+  const parsed = (url: string) => {
+    try {
+      const u = new URL(url, base);
+      return /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname + u.search] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const urls = [
+    'img/a.png', '/img/a.png', '?x=1', 'a.png#frag', '/a?b=c&d=e#f', 'https://cdn.example/x.png', 'http://cdn.example',
+    'https://cdn.example:8080/x?y', 'https://cdn.example?q', '../up.png', './here.png', '/a/./b.png', '/a/%2e%2e/b.png', '.hidden',
+    ' https://static.hotjar.com/x.js', 'https://static.hotjar.com./x.js', 'HTTPS://Static.Hotjar.COM/x.js',
+    'https://static.hot\tjar.com/x.js', '/tr\n?id=1', '//connect.facebook.net/en_US/fbevents.js', '\\\\evil.example/x',
+    '/\\evil.example/x', 'https://user@evil.example/x', 'https://0x7f.1/x', 'javascript:alert(1)', 'data:image/png,xx',
+    'mailto:a@b.c', 'a:b/c', '/p a t h.png', '/é.png', "/it's.png", '/x"y', '/{x}', '#only', 'https://[::1]/x',
+    'https://xn--bcher-kva.example/x', 'https://shop.example/dir/page.html', '/matomo.js#x', 'stats/piwik.php?idsite=1',
+  ];
+  it('gives the host and pathname + search the URL parser gives, for plain and unusual URLs alike', () => {
+    for (const url of urls) expect(locate(url, base), JSON.stringify(url)).to.deep.equal(parsed(url));
+    // An empty src loads nothing the blocker cares about (the page itself).
+    expect(locate('', base)).to.equal(undefined);
+  });
+
+  it('finds the vendor of a URL whatever the form it is written in', () => {
+    expect(matchVendor(' https://static.hotjar.com/x.js', vendors)?.id).to.equal('hotjar');
+    expect(matchVendor('https://static.hotjar.com./x.js', vendors)?.id).to.equal('hotjar');
+    expect(matchVendor('https://www.facebook.com/t\tr?id=1', vendors)?.id).to.equal('meta-pixel');
+    expect(matchVendor('/tr?id=1', vendors, 'https://www.facebook.com/x')?.id).to.equal('meta-pixel');
+  });
+
+  it('indexes RegExps anchored on one host under it, others for every host', () => {
+    const index = indexVendors([
+      { id: 'a', name: 'a', company: 'a', purpose: 'analytics', policyUrl: '', cookies: [], urls: [/^x\.example\/(?:a|b)/, /^y\.example\/z|w/, /\/path\.js$/] },
+    ]);
+    expect([...index.hosts.keys()]).to.deep.equal(['x.example']);
+    expect(index.any.length).to.equal(2);
+    expect(findVendor(index, 'other.example', 'w')?.id, 'top-level alternative').to.equal('a');
+    expect(findVendor(index, 'any.example', '/path.js')?.id).to.equal('a');
+  });
+
+  it('tells sites apart by a compact registrable-domain rule', () => {
+    expect(siteOf('www.shop.example')).to.equal('shop.example');
+    expect(siteOf('static.shop.co.uk')).to.equal('shop.co.uk');
+    expect(siteOf('a.b.example.com.br')).to.equal('example.com.br');
+    expect(siteOf('127.0.0.1')).to.equal('127.0.0.1');
+    expect(siteOf('localhost')).to.equal('localhost');
+  });
+});
+
+describe('fast path: vendor tags are still blocked', () => {
+  let blocker: Blocker | undefined;
+  let allowed: string[] = [];
+  const blocked: string[] = [];
+  let box: HTMLElement;
+  beforeEach(() => {
+    box = document.body.appendChild(document.createElement('div'));
+    blocker = startBlocker({
+      vendors,
+      isAllowed: (id) => !!id && allowed.includes(id),
+      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element.localName}`),
+      releaser: async () => releaser,
+    });
+  });
+  afterEach(() => {
+    blocker?.stop();
+    box.remove();
+    allowed = [];
+    blocked.length = 0;
+  });
+
+  /** A table whose every row has a link and an image, with a vendor script, frame and pixel deep inside. */
+  const subtree = () => {
+    const t = document.createElement('template');
+    // Template contents are inert: nothing here passes through the patches until imported.
+    t.innerHTML = `<table><tbody>${'<tr><td><a href="/p">p</a></td><td><img src="/i.png"></td></tr>'.repeat(20)}
+      <tr><td><div><span><script src="${HOTJAR}"></script><iframe src="${FRAME}"></iframe><img src="${PIXEL}"></span></div></td></tr></tbody></table>`;
+    return document.importNode(t.content, true);
+  };
+  const inert = (root: ParentNode) => [...root.querySelectorAll('[data-tamis-blocked]')].map((el) => el.localName).sort();
+  const forms: Record<string, (node: Node) => void> = {
+    appendChild: (n) => box.appendChild(n),
+    insertBefore: (n) => box.insertBefore(n, null),
+    append: (n) => box.append(n),
+    prepend: (n) => box.prepend(n),
+    replaceChildren: (n) => box.replaceChildren(n),
+    before: (n) => box.appendChild(document.createElement('i')).before(n),
+    after: (n) => box.appendChild(document.createElement('i')).after(n),
+    replaceWith: (n) => box.appendChild(document.createElement('i')).replaceWith(n),
+    replaceChild: (n) => box.replaceChild(n, box.appendChild(document.createElement('i'))),
+    insertAdjacentElement: (n) => box.insertAdjacentElement('beforeend', (n as DocumentFragment).firstElementChild!),
+    'Range.insertNode': (n) => {
+      const r = document.createRange();
+      r.selectNodeContents(box);
+      r.insertNode(n);
+    },
+  };
+  for (const [name, insert] of Object.entries(forms)) {
+    it(`deep inside a subtree inserted with ${name}`, () => {
+      insert(subtree());
+      expect(inert(box)).to.deep.equal(['iframe', 'img', 'script']);
+      expect(box.querySelector('script[data-tamis-blocked]')!.getAttribute('type')).to.equal('text/plain');
+      expect(box.querySelector(`iframe[src], img[src^="https://www.facebook"]`)).to.equal(null);
+    });
+  }
+
+  it('deep inside an element first filled while detached, then inserted', () => {
+    const outer = document.createElement('section');
+    outer.appendChild(document.createElement('div')).appendChild(subtree());
+    // The template's HTML string already had its frame and pixel made inert; its script (scripts
+    // set through innerHTML never run) is caught when the subtree is inserted.
+    expect(inert(outer), 'detached').to.deep.equal(['iframe', 'img']);
+    box.appendChild(outer);
+    expect(inert(box)).to.deep.equal(['iframe', 'img', 'script']);
+  });
+
+  it('in a shadow root, through its methods and its innerHTML', () => {
+    const root = box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    root.appendChild(subtree());
+    root.innerHTML += `<p><iframe src="${FRAME}?2"></iframe></p>`;
+    expect(inert(root)).to.deep.equal(['iframe', 'iframe', 'img', 'script']);
+    expect(root.querySelector('iframe[src]')).to.equal(null);
+  });
+
+  it('in the contents of a template, once they are inserted', () => {
+    const t = document.createElement('template');
+    t.innerHTML = `<div><img src="${PIXEL}"><iframe src="${FRAME}"></iframe></div>`;
+    expect(inert(t.content), 'HTML strings are rewritten, template or not').to.deep.equal(['iframe', 'img']);
+    box.append(t.content.cloneNode(true));
+    expect(inert(box)).to.deep.equal(['iframe', 'img']);
+  });
+
+  it('through innerHTML, outerHTML and insertAdjacentHTML, among rows of non-vendor tags', () => {
+    const rows = '<tr><td><img src="/i.png"></td></tr>'.repeat(50);
+    box.innerHTML = `<table>${rows}<tr><td><img src="${PIXEL}"></td></tr></table>`;
+    box.insertAdjacentHTML('beforeend', `<p><iframe src="${FRAME}"></iframe></p>`);
+    box.appendChild(document.createElement('span')).outerHTML = `<img srcset="${PIXEL} 1x">`;
+    expect(inert(box)).to.deep.equal(['iframe', 'img', 'img']);
+    expect(box.querySelectorAll('img[src="/i.png"]').length).to.equal(50);
+  });
+
+  it('leaves HTML strings without vendor URLs as they are, entities included', () => {
+    box.innerHTML = '<p><img alt="a" src="/i.png?a=1&amp;b=2"><img src=https://cdn.example/x.png></p>';
+    expect([...box.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal(['/i.png?a=1&b=2', 'https://cdn.example/x.png']);
+    expect(inert(box)).to.deep.equal([]);
+  });
+
+  it('finds a vendor URL written with a character reference in an HTML string', () => {
+    box.innerHTML = '<img src="https://www.facebook.com/tr?id=1&amp;ev=PageView">';
+    expect(inert(box)).to.deep.equal(['img']);
+    expect(box.querySelector('img')!.getAttribute('data-src')).to.equal(PIXEL);
+  });
+
+  it('through src, srcset and setAttribute in any case, and not through other attributes', () => {
+    const img = box.appendChild(document.createElement('img'));
+    img.setAttribute('SRC', PIXEL);
+    const frame = box.appendChild(document.createElement('iframe'));
+    frame.setAttribute('src', FRAME);
+    const a = box.appendChild(document.createElement('a'));
+    a.setAttribute('href', PIXEL);
+    expect(inert(box)).to.deep.equal(['iframe', 'img']);
+    expect(a.getAttribute('href')).to.equal(PIXEL);
+  });
+
+  it('reports, after the page has loaded, declarative markup inserted by code and releases it on consent', async () => {
+    box.innerHTML = `<img data-category="pixels" data-vendor="meta-pixel" data-src="${PIXEL}">`;
+    const frame = document.createElement('iframe');
+    frame.setAttribute('data-category', 'social');
+    frame.setAttribute('data-vendor', 'youtube');
+    frame.setAttribute('data-src', FRAME);
+    box.append(frame);
+    expect(blocked).to.deep.equal(['meta-pixel:img', 'youtube:iframe']);
+    expect(frame.hasAttribute('data-tamis-blocked')).to.equal(true);
+    allowed = ['youtube', 'meta-pixel'];
+    await blocker!.release();
+    expect(frame.getAttribute('src')).to.equal(FRAME);
+    expect(box.querySelector('img')!.getAttribute('src')).to.equal(PIXEL);
+  });
+
+  it('lets an allowed vendor through untouched, and asks no more than the vendor table', () => {
+    allowed = ['youtube'];
+    box.innerHTML = `<iframe src="${FRAME}"></iframe>`;
+    expect(box.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
+    expect(blocked).to.deep.equal([]);
+  });
+});
