@@ -222,7 +222,7 @@ export class TamisPreferences extends TamisElement {
                 </button>
               </header>
               <div part="body">
-                <p>${t('preferencesText', { months: api.config.retentionMonths })}</p>
+                <p>${t('preferencesText', { duration: formatLifetime(`${api.config.retentionMonths} months`, t.lang, ''), months: api.config.retentionMonths })}</p>
                 ${api.gpc ? html`<p part="notice">${t('gpc')}</p>` : ''}
                 ${api.purposes.map((purpose) => this.purpose(purpose, t))}
               </div>

@@ -231,6 +231,25 @@ describe('<tamis-preferences>', () => {
     expect($('[part="notice"]').textContent).to.include('Global Privacy Control');
   });
 
+  it('mirrors in Hebrew: dir="rtl" on the dialog, switches slide from right to left', async () => {
+    const { element, switchOf, $ } = await open({ language: 'he' });
+    expect(element.dir).to.equal('rtl');
+    expect(getComputedStyle($('dialog')).direction).to.equal('rtl');
+    const knob = (input: HTMLInputElement) => parseFloat(getComputedStyle(input, '::before').insetInlineStart);
+    const necessary = switchOf('p-necessary');
+    expect(necessary.checked).to.equal(true);
+    expect(getComputedStyle(necessary, '::before').right).to.equal(getComputedStyle(necessary, '::before').insetInlineStart);
+    expect(knob(necessary)).to.be.greaterThan(knob(switchOf('p-analytics')));
+    // The switch sits at the start (right) of its row, before its label.
+    const row = necessary.parentElement!.getBoundingClientRect();
+    expect(row.right - necessary.getBoundingClientRect().right).to.be.lessThan(necessary.getBoundingClientRect().left - row.left);
+  });
+
+  it('says how long choices are kept with the plural forms of the language', async () => {
+    const { $ } = await open({ language: 'cs' });
+    expect($('[part="body"] > p').textContent!.replace(/\s/g, ' ')).to.include('uchovává 6 měsíců');
+  });
+
   it('speaks French, including lifetimes', async () => {
     const { $, root, element } = await open({ language: 'fr' });
     expect(element.lang).to.equal('fr');
