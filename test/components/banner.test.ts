@@ -5,6 +5,7 @@ import type { TamisBanner } from '../../components/index.js';
 import { installFakeTamis, uninstall, type FakeOptions } from './fake-tamis.js';
 import { expectAccessible } from './axe.js';
 import { LANGUAGES } from '../../src/language.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 
 async function banner(options?: FakeOptions) {
   const tamis = installFakeTamis(options);
@@ -134,6 +135,12 @@ describe('<tamis-banner>', () => {
         uninstall();
       }
     });
+
+  it('keeps its text out of search snippets: data-nosnippet on the host and on the section holding every text', async () => {
+    const { element } = await banner({ gpc: true, ui: { continueWithoutAccepting: true } });
+    expect(element.hasAttribute('data-nosnippet')).to.equal(true);
+    expect(textsOutsideNoSnippet(element.shadowRoot!)).to.deep.equal([]);
+  });
 
   it('lays out right to left in Arabic and Hebrew: dir="rtl", the box in the bottom-left corner, the buttons mirrored', async () => {
     await setViewport({ width: 1280, height: 600 });

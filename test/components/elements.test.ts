@@ -4,6 +4,7 @@ import '../../components/index.js';
 import { installFakeTamis, uninstall } from './fake-tamis.js';
 import type { VendorDefinition } from '../../src/types.js';
 import { expectAccessible } from './axe.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 
 const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered');
 
@@ -26,6 +27,13 @@ describe('<tamis-placeholder>', () => {
     expect(tamis.calls[0].args.slice(0, 2)).to.deep.equal([{}, { youtube: true }]);
     expect(tamis.hasConsent('youtube')).to.equal(true);
     expect(tamis.hasConsent('social')).to.equal(false);
+  });
+
+  it('keeps what it says out of search snippets (data-nosnippet)', async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
+    await rendered(element);
+    expect(textsOutsideNoSnippet(element.shadowRoot!)).to.deep.equal([]);
   });
 
   it('follows a change of its vendor attribute', async () => {

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { installFakeTamis, uninstall, type FakeOptions } from './fake-tamis.js';
 import { expectAccessible } from './axe.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 import type { VendorDefinition } from '../../src/types.js';
 
 async function open(options?: FakeOptions, prepare?: (tamis: ReturnType<typeof installFakeTamis>) => void) {
@@ -229,6 +230,14 @@ describe('<tamis-preferences>', () => {
   it('says that Global Privacy Control is honoured', async () => {
     const { $ } = await open({ gpc: true });
     expect($('[part="notice"]').textContent).to.include('Global Privacy Control');
+  });
+
+  it('keeps its text out of search snippets: every text sits in a data-nosnippet div, the host carries it too', async () => {
+    const { element, root } = await open({ gpc: true });
+    expect(element.hasAttribute('data-nosnippet')).to.equal(true);
+    root.querySelector<HTMLButtonElement>('[part~="details"]')!.click();
+    await waitUntil(() => root.querySelector('[popover] h3'), 'details shown');
+    expect(textsOutsideNoSnippet(root)).to.deep.equal([]);
   });
 
   it('mirrors in Hebrew: dir="rtl" on the dialog, switches slide from right to left', async () => {
