@@ -6,6 +6,7 @@ import { keepFocusVisible } from './unobscure.js';
 import { bannerStyles } from './tamis-banner.styles.js';
 
 /**
+ * @tagname tamis-banner
  * @summary First-layer consent banner: Accept all, Reject all and Customize, with equal weight for
  * accepting and refusing (CNIL 2020-092; EDPB cookie banner taskforce 2023, practices A–E).
  *

@@ -6,6 +6,7 @@ import { theme } from '../styles/theme.js';
 import { vendorName } from '../vendor-details.js';
 
 /**
+ * @tagname tamis-placeholder
  * @summary Stands in for a blocked iframe (a video, a map, a post): names the vendor and the
  * purpose it needs and offers to allow that vendor alone and load it.
  *

@@ -12,6 +12,7 @@ import { currentChoices, setPurpose, setVendor, type Choices } from './choices.j
 import { preferencesStyles } from './tamis-preferences.styles.js';
 
 /**
+ * @tagname tamis-preferences
  * @summary Second-layer preferences: a modal `<dialog>` with one switch per purpose in use and
  * per vendor, vendor details in a popover, and Accept all, Reject all and Save choices.
  *
