@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'bench/.profile/**', 'examples/vendor-stubs/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'bench/.profile/**', 'examples/vendor-stubs/**', 'examples/frameworks/dist/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
