@@ -144,5 +144,11 @@ describe('cookie names and lifetimes', () => {
     expect(formatLifetime('30 minutes', 'de', 'Sitzung').replace(/\s/g, ' ')).to.equal('30 Minuten');
     expect(formatLifetime('session', 'de', 'Sitzung')).to.equal('Sitzung');
     expect(formatLifetime('until logout', 'fr', 'session')).to.equal('until logout');
+    // Plural forms come from Intl; Maltese, which CLDR lacks, from a small table.
+    expect(formatLifetime('6 months', 'cs', 'relace').replace(/\s/g, ' ')).to.equal('6 měsíců');
+    expect(formatLifetime('2 months', 'cs', 'relace').replace(/\s/g, ' ')).to.equal('2 měsíce');
+    expect(formatLifetime('6 months', 'mt', 'sessjoni')).to.equal('6 xhur');
+    expect(formatLifetime('13 months', 'mt', 'sessjoni')).to.equal('13 xahar');
+    expect(formatLifetime('1 year', 'mt', 'sessjoni')).to.equal('1 sena');
   });
 });
