@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { createRequire } from 'node:module';
 import { buildAll } from '../../examples/frameworks/build.mjs';
 import { launch, startServer } from './browser.mjs';
 import { bannerButton, until, visit } from './demo-helpers.mjs';
@@ -65,6 +66,16 @@ async function open(path) {
 
 const youtube = (fakes) => fakes.requests.filter((r) => r.vendor == 'youtube');
 
+/** axe-core violations of the app's own markup (tamis' elements have their own component tests). */
+async function axe(page) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const exclude = ['tamis-banner', 'tamis-preferences', 'tamis-preferences-link', 'tamis-cookie-table', 'tamis-placeholder'];
+    const result = await window.axe.run({ exclude: exclude.map((s) => [s]) });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 // Svelte 5 builds its DOM from an HTML string in a <template> (innerHTML), clones it and inserts the
 // clone: on some runs the YouTube frame's request leaves before tamis blanks it (seen 1 run in 3
 // here). tamis still blanks the frame and shows the placeholder; the request is the blocker's to
@@ -117,6 +128,7 @@ for (const app of ['react', 'react-dev', 'vue', 'svelte'])
       const counts = await seen();
       assert.equal(counts.runtimes, 1, 'one runtime');
       assert.equal(counts.banners, 1, 'one banner');
+      assert.deepEqual(await axe(page), []);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -163,6 +175,7 @@ test('single-page app: one runtime across routes, tags inserted by later routes 
     const counts = await seen();
     assert.equal(counts.runtimes, 1);
     assert.equal(counts.banners, 1);
+    assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
