@@ -1,7 +1,6 @@
 import type { ResolvedConfig, Texts } from '../../src/types.js';
 import en from './en.js';
 import { sha256Hex } from '../hash.js';
-import { baseLanguage } from '../../src/language.js';
 
 /** Looks up a text by key and fills `{placeholders}`. */
 export interface Translator {
@@ -58,7 +57,8 @@ const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
  * one tamis has, or one the site gives texts for, else English.
  */
 export const languageOf = (language: string | undefined, overrides?: ResolvedConfig['texts']): string => {
-  const lang = baseLanguage(language ?? '');
+  // The runtime's rule (src/language.ts, baseLanguage), restated: components import no runtime code.
+  const lang = (language ?? '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
   return lang in loaders || (lang != '*' && overrides?.[lang]) ? lang : 'en';
 };
 
