@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'scanner/dist/**', 'tamis-scan-report/**', 'node_modules/**', 'docs/**', 'bench/.profile/**', 'examples/vendor-stubs/**', '.tmp/**', 'collector/dist/**', '.tamis-collector/**'] },
+  { ignores: ['dist/**', 'scanner/dist/**', 'tamis-scan-report/**', 'node_modules/**', 'docs/**', 'bench/.profile/**', 'examples/vendor-stubs/**', 'examples/frameworks/dist/**', '.tmp/**', 'collector/dist/**', '.tamis-collector/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

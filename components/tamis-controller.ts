@@ -47,6 +47,8 @@ export class TamisController implements ReactiveController {
     this.t = t;
     // Screen readers pronounce the element in its own language (WCAG 3.1.2).
     this.host.lang = t.lang;
+    // Arabic and Hebrew lay out right to left; the styles use logical properties, so they mirror.
+    this.host.dir = t.dir;
     this.host.requestUpdate();
   }
 }

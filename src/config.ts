@@ -1,6 +1,7 @@
 import type { ResolvedConfig, TamisConfig, VendorDefinition } from './types.js';
 import { isPurpose } from './purposes.js';
 import { HEAD_BUNDLE } from './build-flags.js';
+import { chooseLanguage } from './language.js';
 
 /** Google vendors that Google Consent Mode drives (and that `advanced` mode lets load at once). */
 export const GOOGLE_VENDORS = ['google-analytics', 'google-ads', 'google-tag-manager'];
@@ -107,9 +108,10 @@ export function resolveHeadConfig(input: TamisConfig | undefined, catalog: Vendo
  * Resolves, in place, the keys only the UI and the deferred module read (texts, language, layout…),
  * on a config {@link resolveHeadConfig} returned. The deferred module runs it before it inserts any
  * UI element.
- * @param fallbackLanguage `<html lang>` or the browser's language, used when `language` is not set.
+ * @param fallbackLanguages `<html lang>`, then the browser's languages: tried in order when tamis has
+ * no texts for `language` (or it is not set). Regional tags count as their base (`pt-BR` → `pt`).
  */
-export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage = 'en', report: Report = () => {}): ResolvedConfig {
+export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguages: readonly string[] = [], report: Report = () => {}): ResolvedConfig {
   apply(config, {
     // `<head>` reads the first four as given, only to fetch ahead of need (receipts waiting, the UI
     // bundle); what acts on them and on `cookie.domain` waits for this resolution.
@@ -119,7 +121,8 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage =
     'ui.load': [(v) => typeof v == 'function'],
     'cookie.domain': [isString],
     policyUrl: [isString, ''],
-    language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
+    // A BCP 47 tag (`fr`, `pt-BR`, `zh-Hant-TW`); chosen among the languages tamis has below.
+    language: [(v) => isString(v) && /^[a-z]{2,3}(-[a-z\d]+)*$/i.test(v), ''],
     reloadOnWithdraw: [BOOL],
     texts: OBJECT,
     'ui.layout': [['bar', 'box', 'center']],
@@ -127,16 +130,18 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage =
     'ui.continueWithoutAccepting': [[false, true]],
   }, report);
   const { texts } = config;
-  config.language = config.language.toLowerCase();
   // A flat map of strings applies to every language: it is kept under '*'.
   if (Object.values(texts).every(isString)) (config as Input).texts = { '*': texts };
+  // The language shown (and written in receipts): the configured one, else the page's, else the
+  // browser's, each if tamis or the site's own `texts` has it; else English.
+  config.language = chooseLanguage([config.language, ...fallbackLanguages], Object.keys(config.texts));
   return config;
 }
 
 /**
  * Resolves the whole config, as `<head>` then the deferred module do.
- * @param fallbackLanguage `<html lang>` or the browser's language, used when `language` is not set.
+ * @param fallbackLanguages `<html lang>`, then the browser's languages (see {@link resolveDeferredConfig}).
  * @param report Told about each invalid value (see `validateConfig` for the messages).
  */
-export const resolveConfig = (input: TamisConfig | undefined, catalog: VendorDefinition[], fallbackLanguage?: string, report?: Report) =>
-  resolveDeferredConfig(resolveHeadConfig(input, catalog, report), fallbackLanguage, report);
+export const resolveConfig = (input: TamisConfig | undefined, catalog: VendorDefinition[], fallbackLanguages?: readonly string[], report?: Report) =>
+  resolveDeferredConfig(resolveHeadConfig(input, catalog, report), fallbackLanguages, report);

@@ -185,7 +185,11 @@ export interface TamisConfig {
   retentionMonths?: number;
   /** The consent cookie. @default { name: 'tamis_consent' } */
   cookie?: { name?: string; domain?: string };
-  /** Two-letter language; else `<html lang>`, else the browser. */
+  /**
+   * Language of the banner and dialog, as a tag (`fr`, `pt-BR`: regional tags use their base
+   * language). When tamis has no texts for it, or it is not set: `<html lang>`, then the browser's
+   * languages, then English. A language tamis lacks can be added through `texts`.
+   */
   language?: string;
   /** Text overrides, by language: `{ fr: { bannerTitle: '…' } }`, or flat for every language. */
   texts?: Record<string, Texts> | Texts;

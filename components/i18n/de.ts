@@ -11,7 +11,7 @@ export default {
   gpc: 'Ihr Browser sendet ein Global-Privacy-Control-Signal, und wir beachten es: Werbung, soziale Medien und Tracking-Pixel bleiben aus, solange Sie sie nicht einzeln einschalten.',
   preferencesTitle: 'Cookie-Einstellungen',
   preferencesText:
-    'Wählen Sie, welche Zwecke und Partner auf dieser Website Cookies verwenden dürfen. Ihre Auswahl wird {months} Monate gespeichert und kann hier jederzeit geändert werden.',
+    'Wählen Sie, welche Zwecke und Partner auf dieser Website Cookies verwenden dürfen. Ihre Auswahl wird {duration} gespeichert und kann hier jederzeit geändert werden.',
   save: 'Auswahl speichern',
   close: 'Schließen',
   saved: 'Ihre Auswahl wurde gespeichert',

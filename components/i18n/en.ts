@@ -14,7 +14,7 @@ export default {
   gpc: 'Your browser sends a Global Privacy Control signal and we honour it: advertising, social media and tracking pixels stay off unless you turn them on one by one.',
   preferencesTitle: 'Cookie preferences',
   preferencesText:
-    'Choose which purposes and partners may use cookies on this site. Your choices are kept for {months} months and you can change them here at any time.',
+    'Choose which purposes and partners may use cookies on this site. Your choices are kept for {duration} and you can change them here at any time.',
   save: 'Save choices',
   close: 'Close',
   saved: 'Your choices have been saved',

@@ -11,7 +11,7 @@ export default {
   gpc: 'Su navegador envía una señal Global Privacy Control y la respetamos: la publicidad, las redes sociales y los píxeles de seguimiento permanecen desactivados salvo que los active uno a uno.',
   preferencesTitle: 'Preferencias de cookies',
   preferencesText:
-    'Elija qué finalidades y socios pueden usar cookies en este sitio. Sus elecciones se conservan {months} meses y puede cambiarlas aquí en cualquier momento.',
+    'Elija qué finalidades y socios pueden usar cookies en este sitio. Sus elecciones se conservan {duration} y puede cambiarlas aquí en cualquier momento.',
   save: 'Guardar mis elecciones',
   close: 'Cerrar',
   saved: 'Sus elecciones se han guardado',

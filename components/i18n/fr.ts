@@ -11,7 +11,7 @@ export default {
   gpc: 'Votre navigateur envoie un signal Global Privacy Control et nous le respectons : la publicité, les réseaux sociaux et les pixels de suivi restent désactivés, sauf si vous les activez un par un.',
   preferencesTitle: 'Gérer mes cookies',
   preferencesText:
-    'Choisissez les finalités et les partenaires autorisés à utiliser des cookies sur ce site. Vos choix sont conservés {months} mois et vous pouvez les modifier ici à tout moment.',
+    'Choisissez les finalités et les partenaires autorisés à utiliser des cookies sur ce site. Vos choix sont conservés {duration} et vous pouvez les modifier ici à tout moment.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   saved: 'Vos choix ont été enregistrés',

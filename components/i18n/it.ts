@@ -11,7 +11,7 @@ export default {
   gpc: 'Il tuo browser invia un segnale Global Privacy Control e lo rispettiamo: pubblicità, social media e pixel di tracciamento restano disattivati a meno che tu non li attivi uno per uno.',
   preferencesTitle: 'Preferenze sui cookie',
   preferencesText:
-    'Scegli quali finalità e partner possono usare cookie su questo sito. Le tue scelte sono conservate per {months} mesi e puoi modificarle qui in qualsiasi momento.',
+    'Scegli quali finalità e partner possono usare cookie su questo sito. Le tue scelte sono conservate per {duration} e puoi modificarle qui in qualsiasi momento.',
   save: 'Salva le scelte',
   close: 'Chiudi',
   saved: 'Le tue scelte sono state salvate',

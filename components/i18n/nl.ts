@@ -11,7 +11,7 @@ export default {
   gpc: 'Uw browser stuurt een Global Privacy Control-signaal en wij respecteren het: advertenties, sociale media en trackingpixels blijven uit, tenzij u ze een voor een aanzet.',
   preferencesTitle: 'Cookievoorkeuren',
   preferencesText:
-    'Kies welke doelen en partners cookies mogen gebruiken op deze site. Uw keuzes worden {months} maanden bewaard en u kunt ze hier altijd wijzigen.',
+    'Kies welke doelen en partners cookies mogen gebruiken op deze site. Uw keuzes worden {duration} bewaard en u kunt ze hier altijd wijzigen.',
   save: 'Keuzes opslaan',
   close: 'Sluiten',
   saved: 'Uw keuzes zijn opgeslagen',

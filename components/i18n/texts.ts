@@ -5,8 +5,10 @@ import { sha256Hex } from '../hash.js';
 /** Looks up a text by key and fills `{placeholders}`. */
 export interface Translator {
   (key: string, values?: Record<string, string | number>): string;
-  /** Two-letter language of the texts. */
+  /** Language of the texts (`fr`, `nb`): the host's `lang`. */
   lang: string;
+  /** Writing direction of the language: the host's `dir`. */
+  dir: 'ltr' | 'rtl';
   /** SHA-256 (hex) of every text in use, for the consent receipt. */
   hash: Promise<string | undefined>;
   /** The JSON text that `hash` hashes: what a receipt collector keeps as proof of what was shown. */
@@ -18,19 +20,48 @@ export interface Translator {
  * dist/tamis-ui.js stays within its budget (rollup splits each into dist/chunks/).
  */
 const loaders: Record<string, () => Promise<{ default: Texts }>> = {
-  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
+  bg: () => import('./bg.js'),
+  ca: () => import('./ca.js'),
+  cs: () => import('./cs.js'),
+  da: () => import('./da.js'),
   de: () => import('./de.js'),
+  el: () => import('./el.js'),
   es: () => import('./es.js'),
+  et: () => import('./et.js'),
+  fi: () => import('./fi.js'),
+  fr: () => import('./fr.js'),
+  ga: () => import('./ga.js'),
+  he: () => import('./he.js'),
+  hr: () => import('./hr.js'),
+  hu: () => import('./hu.js'),
   it: () => import('./it.js'),
+  lt: () => import('./lt.js'),
+  lv: () => import('./lv.js'),
+  mt: () => import('./mt.js'),
+  nb: () => import('./nb.js'),
   nl: () => import('./nl.js'),
+  pl: () => import('./pl.js'),
+  pt: () => import('./pt.js'),
+  ro: () => import('./ro.js'),
+  sk: () => import('./sk.js'),
+  sl: () => import('./sl.js'),
+  sv: () => import('./sv.js'),
 };
 
 const cache = new Map<string, Promise<Texts> | Texts>([['en', en]]);
 
-/** Two-letter language tamis has texts for, from the runtime's resolved language. */
-export const languageOf = (language: string | undefined): string => {
-  const lang = (language ?? '').slice(0, 2).toLowerCase();
-  return lang in loaders ? lang : 'en';
+/** Languages written right to left, of those tamis has or a site may add through `texts`. */
+const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
+
+/**
+ * The language whose texts are shown, from the runtime's resolved language (a tag: `pt-BR` → `pt`):
+ * one tamis has, or one the site gives texts for, else English.
+ */
+export const languageOf = (language: string | undefined, overrides?: ResolvedConfig['texts']): string => {
+  // The runtime's rule (src/language.ts, baseLanguage), restated: components import no runtime code.
+  const lang = (language ?? '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
+  return lang in loaders || (lang != '*' && overrides?.[lang]) ? lang : 'en';
 };
 
 function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['texts'] | undefined): Translator {
@@ -40,6 +71,7 @@ function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['
   const t = ((key, values) =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole))) as Translator;
   t.lang = lang;
+  t.dir = RTL.includes(lang) ? 'rtl' : 'ltr';
   t.json = JSON.stringify(texts);
   t.hash = sha256Hex(t.json);
   return t;
@@ -50,8 +82,9 @@ function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['
  * language is already loaded (always for English), so elements render in their first update.
  */
 export function loadTexts(config: Pick<ResolvedConfig, 'language' | 'texts'>): Translator | Promise<Translator> {
-  const lang = languageOf(config.language);
+  const lang = languageOf(config.language, config.texts);
   let dictionary = cache.get(lang);
+  if (!dictionary && !loaders[lang]) dictionary = en; // a language the site's `texts` adds, on English
   if (!dictionary) {
     dictionary = loaders[lang]().then(
       (module) => module.default,

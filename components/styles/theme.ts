@@ -81,12 +81,13 @@ export const theme = css`
   input[role='switch']::before {
     content: '';
     position: absolute;
-    inset: 0.125rem auto auto 0.125rem;
+    inset-block-start: 0.125rem;
+    inset-inline-start: 0.125rem;
     width: 1rem;
     height: 1rem;
     border-radius: 50%;
     background: var(--tamis-border);
-    transition: transform 0.15s;
+    transition: inset-inline-start 0.15s;
   }
   input[role='switch']:checked {
     background: var(--tamis-accent);
@@ -94,7 +95,8 @@ export const theme = css`
   }
   input[role='switch']:checked::before {
     background: var(--tamis-on-accent);
-    transform: translateX(1.25rem);
+    /* A logical offset, not translateX: the knob slides toward the end side in right-to-left too. */
+    inset-inline-start: 1.375rem;
   }
   input[role='switch']:disabled {
     cursor: not-allowed;

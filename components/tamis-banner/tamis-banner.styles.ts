@@ -11,8 +11,10 @@ export const bannerStyles = [
       inset: auto 0 0 0;
       display: block;
     }
+    /* Logical sides: the box sits in the end corner, bottom right, or bottom left in Arabic and Hebrew. */
     :host([layout='box']) {
-      inset: auto 1rem 1rem auto;
+      inset-block: auto 1rem;
+      inset-inline: auto 1rem;
       width: min(26rem, calc(100vw - 2rem));
     }
     :host([layout='center']) {
@@ -24,7 +26,7 @@ export const bannerStyles = [
       inset: 0 0 auto 0;
     }
     :host([layout='box'][edge='top']) {
-      inset: 1rem 1rem auto auto;
+      inset-block: 1rem auto;
     }
     :host([layout='center'][edge]) {
       transform: translateX(-50%);
@@ -96,7 +98,8 @@ export const bannerStyles = [
     }
     [part~='continue'] {
       align-self: flex-end;
-      margin: -0.5rem -0.5rem -0.5rem 0;
+      margin-block: -0.5rem;
+      margin-inline: 0 -0.5rem;
       background: none;
       border: 0;
       color: var(--tamis-accent);

@@ -6,6 +6,7 @@ import { keepFocusVisible } from './unobscure.js';
 import { bannerStyles } from './tamis-banner.styles.js';
 
 /**
+ * @tagname tamis-banner
  * @summary First-layer consent banner: Accept all, Reject all and Customize, with equal weight for
  * accepting and refusing (CNIL 2020-092; EDPB cookie banner taskforce 2023, practices A–E).
  *
@@ -48,6 +49,9 @@ export class TamisBanner extends TamisElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('layout')) this.setAttribute('layout', this.tamis.api?.config.ui.layout ?? 'bar');
+    // Search engines must not quote the banner as the page's snippet (Google: `data-nosnippet`
+    // on div, span and section elements; the host carries it too, for crawlers that flatten).
+    this.setAttribute('data-nosnippet', '');
   }
 
   override firstUpdated(): void {
@@ -73,7 +77,7 @@ export class TamisBanner extends TamisElement {
     const purposes = api.purposes.filter((p) => p.rule !== 'locked').map((p) => this.label(p.id));
     const { ui, policyUrl } = api.config;
     // "Continue without accepting" sits first, top right, where the CNIL's examples put it.
-    return html`<section part="banner" aria-labelledby="title">
+    return html`<section part="banner" aria-labelledby="title" data-nosnippet>
       ${ui.continueWithoutAccepting
         ? html`<button part="button continue" class="link" @click=${() => this.decide('rejectAll')}>
             ${t('continueWithoutAccepting')} <span aria-hidden="true">→</span>

@@ -8,6 +8,7 @@ import { formatLifetime } from '../lifetime.js';
 import { vendorName, withDetails } from '../vendor-details.js';
 
 /**
+ * @tagname tamis-cookie-table
  * @summary For the privacy-policy page: one table per purpose in use listing its vendors and the
  * cookies they set (name, lifetime, use, provider and company, first or third party), built from
  * the site's config and the vendor catalog, so the policy never drifts from what is blocked.

@@ -6,6 +6,7 @@ import { theme } from '../styles/theme.js';
 import { vendorName } from '../vendor-details.js';
 
 /**
+ * @tagname tamis-placeholder
  * @summary Stands in for a blocked iframe (a video, a map, a post): names the vendor and the
  * purpose it needs and offers to allow that vendor alone and load it.
  *
@@ -72,7 +73,8 @@ export class TamisPlaceholder extends TamisElement {
     // A vendor the site does not list is named by its id, as in the runtime's console warning.
     const name = vendor ? vendorName(vendor, this) : id;
     const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
-    return html`<div part="placeholder">
+    // What blocked content says is no search snippet for the page either.
+    return html`<div part="placeholder" data-nosnippet>
       <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>
       <button
         part="button"

@@ -5,6 +5,7 @@ import type { Translator } from '../i18n/texts.js';
 import { theme } from '../styles/theme.js';
 
 /**
+ * @tagname tamis-preferences-link
  * @summary A floating button, on every page, that reopens the cookie preferences: withdrawing
  * consent must be as easy as giving it (GDPR art. 7(3); CNIL 2020-092).
  *

@@ -12,6 +12,7 @@ import { currentChoices, setPurpose, setVendor, type Choices } from './choices.j
 import { preferencesStyles } from './tamis-preferences.styles.js';
 
 /**
+ * @tagname tamis-preferences
  * @summary Second-layer preferences: a modal `<dialog>` with one switch per purpose in use and
  * per vendor, vendor details in a popover, and Accept all, Reject all and Save choices.
  *
@@ -64,6 +65,13 @@ export class TamisPreferences extends TamisElement {
   private announcement = '';
   private shown?: VendorDefinition;
   private unanchor?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Never a search snippet: Google reads `data-nosnippet` on div, span and section elements, so
+    // every text of the dialog sits in a div that carries it.
+    this.setAttribute('data-nosnippet', '');
+  }
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
@@ -186,7 +194,7 @@ export class TamisPreferences extends TamisElement {
 
   private vendorPopover(t: Translator) {
     const vendor = this.shown;
-    return html`<div id="popover" popover part="popover" role="dialog" aria-labelledby="popover-title" @toggle=${this.onToggle}>
+    return html`<div id="popover" popover part="popover" data-nosnippet role="dialog" aria-labelledby="popover-title" @toggle=${this.onToggle}>
       ${vendor
         ? html`<h3 id="popover-title">${vendor.name}</h3>
             ${vendor.description ? html`<p>${vendor.description}</p>` : ''}
@@ -213,20 +221,20 @@ export class TamisPreferences extends TamisElement {
   }
 
   protected content(api: TamisApi, t: Translator) {
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" data-nosnippet @close=${this.onClose}>
         ${this.choices
-          ? html`<header part="header">
+          ? html`<div part="header" data-nosnippet>
                 <h2 id="title" part="title">${t('preferencesTitle')}</h2>
                 <button part="button close" class="secondary" @click=${() => this.hide()}>
                   <span aria-hidden="true">×</span><span class="sr">${t('close')}</span>
                 </button>
-              </header>
-              <div part="body">
-                <p>${t('preferencesText', { months: api.config.retentionMonths })}</p>
+              </div>
+              <div part="body" data-nosnippet>
+                <p>${t('preferencesText', { duration: formatLifetime(`${api.config.retentionMonths} months`, t.lang, ''), months: api.config.retentionMonths })}</p>
                 ${api.gpc ? html`<p part="notice">${t('gpc')}</p>` : ''}
                 ${api.purposes.map((purpose) => this.purpose(purpose, t))}
               </div>
-              <footer part="footer">
+              <div part="footer" data-nosnippet>
                 <button part="button accept" @click=${() => this.decide((details) => api.acceptAll(details))}>
                   ${t('acceptAll')}
                 </button>
@@ -234,10 +242,10 @@ export class TamisPreferences extends TamisElement {
                   ${t('rejectAll')}
                 </button>
                 <button part="button save" class="secondary" @click=${this.save}>${t('save')}</button>
-              </footer>
+              </div>
               ${this.vendorPopover(t)}`
           : ''}
       </dialog>
-      <div role="status" aria-live="polite" class="sr">${this.announcement}</div>`;
+      <div role="status" aria-live="polite" class="sr" data-nosnippet>${this.announcement}</div>`;
   }
 }

@@ -54,9 +54,10 @@ const withData = (vendor: VendorDefinition): VendorDefinition => {
 export function createDeferred(core: Core): Deferred {
   const { api, platform, events, all } = core;
   const { config, purposes, gpc } = api;
-  const language = (document.documentElement.lang || navigator.language || 'en').slice(0, 2);
-  validateConfig(core.input, core.catalog, language);
-  resolveDeferredConfig(config, language);
+  // After `config.language`: the page's language, then the visitor's (README, Languages).
+  const languages = [document.documentElement.lang, ...navigator.languages];
+  validateConfig(core.input, core.catalog, languages);
+  resolveDeferredConfig(config, languages);
   const ui = createUiLoader(config.ui, platform.scriptSrc);
   const loadUi = () => void ui.load();
   /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */

@@ -21,7 +21,7 @@ const EXPECTED: Record<string, string> = {
   cookie: OBJECT,
   'cookie.name': 'a cookie name (RFC 6265 token)',
   'cookie.domain': 'a domain name',
-  language: 'a two-letter language code',
+  language: 'a language tag ("fr", "pt-BR")',
   texts: OBJECT,
   reloadOnWithdraw: BOOL,
   respectGPC: BOOL,
@@ -48,11 +48,11 @@ const show = (value: unknown) => (typeof value == 'function' ? 'a function' : (J
  * module loads: when the banner shows or a decision is made.
  * @returns the resolved configuration (the same as the runtime's).
  */
-export function validateConfig(input: TamisConfig | undefined, catalog: VendorDefinition[], fallbackLanguage?: string): ResolvedConfig {
+export function validateConfig(input: TamisConfig | undefined, catalog: VendorDefinition[], fallbackLanguages?: readonly string[]): ResolvedConfig {
   // A misspelt key (`retentionMonth`) would silently keep the default: say so.
   if (input && typeof input == 'object' && !Array.isArray(input))
     for (const key in input) if (!Object.hasOwn(EXPECTED, key) || /\W/.test(key)) console.error(`tamis: config.${key} is not a known option`);
-  return resolveConfig(input, catalog, fallbackLanguage, (key, got) =>
+  return resolveConfig(input, catalog, fallbackLanguages, (key, got) =>
     console.error(`tamis: config${key && '.' + key} must be ${EXPECTED[key.replace(/\[\d+\]/, '[]')]}, got ${show(got)}`),
   );
 }

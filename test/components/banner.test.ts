@@ -4,6 +4,8 @@ import '../../components/index.js';
 import type { TamisBanner } from '../../components/index.js';
 import { installFakeTamis, uninstall, type FakeOptions } from './fake-tamis.js';
 import { expectAccessible } from './axe.js';
+import { LANGUAGES } from '../../src/language.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 
 async function banner(options?: FakeOptions) {
   const tamis = installFakeTamis(options);
@@ -108,10 +110,11 @@ describe('<tamis-banner>', () => {
       expect(box.bottom).to.be.at.most(innerHeight + 0.5);
     });
 
+  // Every language, German, Finnish and Hungarian (the longest labels) first.
+  for (const language of ['de', 'fi', 'hu', ...LANGUAGES.filter((l) => !['de', 'fi', 'hu'].includes(l))])
   for (const width of [320, 1280])
-    it(`shows Accept all and Reject all side by side with the same size and weight at ${width} px, in every layout`, async () => {
+    it(`shows Accept all and Reject all side by side with the same size and weight at ${width} px, in every layout, in ${language}`, async () => {
       await setViewport({ width, height: 568 });
-      for (const language of ['en', 'fr', 'de'])
       for (const layout of ['bar', 'box', 'center'] as const) {
         const { button } = await banner({ language, ui: { layout } });
         const accept = button('accept');
@@ -132,6 +135,35 @@ describe('<tamis-banner>', () => {
         uninstall();
       }
     });
+
+  it('keeps its text out of search snippets: data-nosnippet on the host and on the section holding every text', async () => {
+    const { element } = await banner({ gpc: true, ui: { continueWithoutAccepting: true } });
+    expect(element.hasAttribute('data-nosnippet')).to.equal(true);
+    expect(textsOutsideNoSnippet(element.shadowRoot!)).to.deep.equal([]);
+  });
+
+  it('lays out right to left in Arabic and Hebrew: dir="rtl", the box in the bottom-left corner, the buttons mirrored', async () => {
+    await setViewport({ width: 1280, height: 600 });
+    for (const language of ['ar', 'he']) {
+      const { element, button } = await banner({ language, ui: { layout: 'box', continueWithoutAccepting: true } });
+      expect(element.lang).to.equal(language);
+      expect(element.dir).to.equal('rtl');
+      const box = element.getBoundingClientRect();
+      expect(box.left, `${language}: box at the start (left) edge`).to.be.closeTo(16, 1);
+      expect(box.right).to.be.lessThan(innerWidth / 2);
+      // Accept comes first in reading order, so it sits to the right of Reject.
+      expect(button('accept').getBoundingClientRect().left).to.be.greaterThan(button('reject').getBoundingClientRect().right - 1);
+      // "Continue without accepting" sits at the end corner: top left.
+      const banner_ = element.shadowRoot!.querySelector('[part="banner"]')!.getBoundingClientRect();
+      expect(button('continue').getBoundingClientRect().left - banner_.left).to.be.lessThan(banner_.right - button('continue').getBoundingClientRect().right);
+      uninstall();
+    }
+    // And left to right again in English: the box in the bottom-right corner.
+    const { element, button } = await banner({ language: 'en', ui: { layout: 'box' } });
+    expect(element.dir).to.equal('ltr');
+    expect(innerWidth - element.getBoundingClientRect().right).to.be.closeTo(16, 1);
+    expect(button('accept').getBoundingClientRect().right).to.be.lessThan(button('reject').getBoundingClientRect().left + 1);
+  });
 
   for (const layout of ['bar', 'box', 'center'] as const)
   it(`keeps every Tab stop of the page visible, down to the last one, in the ${layout} layout (WCAG 2.4.11)`, async () => {

@@ -4,6 +4,7 @@ import '../../components/index.js';
 import { installFakeTamis, uninstall } from './fake-tamis.js';
 import type { VendorDefinition } from '../../src/types.js';
 import { expectAccessible } from './axe.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 
 // Generous: a placeholder may wait for the full catalog, 100+ modules served one by one in tests.
 const rendered = (element: Element) => waitUntil(() => element.shadowRoot?.firstElementChild, 'rendered', { timeout: 8000 });
@@ -27,6 +28,13 @@ describe('<tamis-placeholder>', () => {
     expect(tamis.calls[0].args.slice(0, 2)).to.deep.equal([{}, { youtube: true }]);
     expect(tamis.hasConsent('youtube')).to.equal(true);
     expect(tamis.hasConsent('social')).to.equal(false);
+  });
+
+  it('keeps what it says out of search snippets (data-nosnippet)', async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" purpose="social"></tamis-placeholder>`);
+    await rendered(element);
+    expect(textsOutsideNoSnippet(element.shadowRoot!)).to.deep.equal([]);
   });
 
   it('follows a change of its vendor attribute', async () => {

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { installFakeTamis, uninstall, type FakeOptions } from './fake-tamis.js';
 import { expectAccessible } from './axe.js';
+import { textsOutsideNoSnippet } from './nosnippet.js';
 import type { VendorDefinition } from '../../src/types.js';
 
 async function open(options?: FakeOptions, prepare?: (tamis: ReturnType<typeof installFakeTamis>) => void) {
@@ -230,6 +231,33 @@ describe('<tamis-preferences>', () => {
   it('says that Global Privacy Control is honoured', async () => {
     const { $ } = await open({ gpc: true });
     expect($('[part="notice"]').textContent).to.include('Global Privacy Control');
+  });
+
+  it('keeps its text out of search snippets: every text sits in a data-nosnippet div, the host carries it too', async () => {
+    const { element, root } = await open({ gpc: true });
+    expect(element.hasAttribute('data-nosnippet')).to.equal(true);
+    root.querySelector<HTMLButtonElement>('[part~="details"]')!.click();
+    await waitUntil(() => root.querySelector('[popover] h3'), 'details shown');
+    expect(textsOutsideNoSnippet(root)).to.deep.equal([]);
+  });
+
+  it('mirrors in Hebrew: dir="rtl" on the dialog, switches slide from right to left', async () => {
+    const { element, switchOf, $ } = await open({ language: 'he' });
+    expect(element.dir).to.equal('rtl');
+    expect(getComputedStyle($('dialog')).direction).to.equal('rtl');
+    const knob = (input: HTMLInputElement) => parseFloat(getComputedStyle(input, '::before').insetInlineStart);
+    const necessary = switchOf('p-necessary');
+    expect(necessary.checked).to.equal(true);
+    expect(getComputedStyle(necessary, '::before').right).to.equal(getComputedStyle(necessary, '::before').insetInlineStart);
+    expect(knob(necessary)).to.be.greaterThan(knob(switchOf('p-analytics')));
+    // The switch sits at the start (right) of its row, before its label.
+    const row = necessary.parentElement!.getBoundingClientRect();
+    expect(row.right - necessary.getBoundingClientRect().right).to.be.lessThan(necessary.getBoundingClientRect().left - row.left);
+  });
+
+  it('says how long choices are kept with the plural forms of the language', async () => {
+    const { $ } = await open({ language: 'cs' });
+    expect($('[part="body"] > p').textContent!.replace(/\s/g, ' ')).to.include('uchovává 6 měsíců');
   });
 
   it('speaks French, including lifetimes', async () => {

@@ -1,28 +1,94 @@
 import { expect } from '@open-wc/testing';
-import en from '../../components/i18n/en.js';
-import fr from '../../components/i18n/fr.js';
+import ar from '../../components/i18n/ar.js';
+import bg from '../../components/i18n/bg.js';
+import ca from '../../components/i18n/ca.js';
+import cs from '../../components/i18n/cs.js';
+import da from '../../components/i18n/da.js';
 import de from '../../components/i18n/de.js';
+import el from '../../components/i18n/el.js';
+import en from '../../components/i18n/en.js';
 import es from '../../components/i18n/es.js';
+import et from '../../components/i18n/et.js';
+import fi from '../../components/i18n/fi.js';
+import fr from '../../components/i18n/fr.js';
+import ga from '../../components/i18n/ga.js';
+import he from '../../components/i18n/he.js';
+import hr from '../../components/i18n/hr.js';
+import hu from '../../components/i18n/hu.js';
 import it_ from '../../components/i18n/it.js';
+import lt from '../../components/i18n/lt.js';
+import lv from '../../components/i18n/lv.js';
+import mt from '../../components/i18n/mt.js';
+import nb from '../../components/i18n/nb.js';
 import nl from '../../components/i18n/nl.js';
+import pl from '../../components/i18n/pl.js';
+import pt from '../../components/i18n/pt.js';
+import ro from '../../components/i18n/ro.js';
+import sk from '../../components/i18n/sk.js';
+import sl from '../../components/i18n/sl.js';
+import sv from '../../components/i18n/sv.js';
 import { loadTexts } from '../../components/i18n/texts.js';
 import { cookieName } from '../../components/cookie-name.js';
 import { formatLifetime } from '../../components/lifetime.js';
+import { LANGUAGES } from '../../src/language.js';
 
 const config = (language: string, texts = {}) => ({ language, texts });
 
+/** Every language module, as the test imports them (the runtime fetches them one by one). */
+const modules: Record<string, Record<string, string>> = { ar, bg, ca, cs, da, de, el, en, es, et, fi, fr, ga, he, hr, hu, it: it_, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv };
+const placeholders = (text: string) => text.match(/\{\w+\}/g)?.sort() ?? [];
+
 describe('texts', () => {
-  for (const [language, texts] of Object.entries({ fr, de, es, it: it_, nl }) as Array<[string, Record<string, string>]>)
-    it(`has every English key, and only those, in ${language}`, () => {
+  it('ships a module for every language the runtime chooses among, and no other', () => {
+    expect(Object.keys(modules).sort()).to.deep.equal([...LANGUAGES].sort());
+    // The 24 official EU languages, Catalan, Norwegian, and two right-to-left languages.
+    for (const eu of 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ')) expect(LANGUAGES).to.include(eu);
+    expect(LANGUAGES).to.include.members(['ca', 'nb', 'ar', 'he']);
+  });
+
+  for (const [language, texts] of Object.entries(modules))
+    it(`has every English key, and only those, with the same placeholders, in ${language}`, () => {
       expect(Object.keys(texts).sort()).to.deep.equal(Object.keys(en).sort());
       for (const [key, value] of Object.entries(texts)) {
         expect(value, `${language}.${key}`).to.be.a('string').and.not.equal('');
-        // The same placeholders as in English.
-        expect(value.match(/\{\w+\}/g)?.sort(), `${language}.${key}`).to.deep.equal(
-          (en as Record<string, string>)[key].match(/\{\w+\}/g)?.sort(),
-        );
+        expect(value, `${language}.${key}: no stray spaces`).to.equal(value.trim());
+        expect(placeholders(value), `${language}.${key}`).to.deep.equal(placeholders((en as Record<string, string>)[key]));
       }
+      // Translated, not copied: the first-layer texts differ from English (names such as "Cookies" may not).
+      if (language != 'en')
+        for (const key of ['bannerText', 'acceptAll', 'rejectAll', 'preferencesText', 'purpose.necessary.text'])
+          expect(texts[key], `${language}.${key}`).not.to.equal((en as Record<string, string>)[key]);
     });
+
+  for (const language of LANGUAGES)
+    it(`loads ${language} from its own module`, async () => {
+      const t = await loadTexts(config(language));
+      expect(t.lang).to.equal(language);
+      expect(t('rejectAll')).to.equal(modules[language].rejectAll);
+      expect(t.dir).to.equal(['ar', 'he'].includes(language) ? 'rtl' : 'ltr');
+    });
+
+  it('uses the regulators\' usual words for the two first-layer answers', async () => {
+    // The CNIL's examples say « Tout accepter » / « Tout refuser »; German and Spanish banners use these.
+    const words = { fr: ['Tout accepter', 'Tout refuser'], de: ['Alle akzeptieren', 'Alle ablehnen'], es: ['Aceptar todo', 'Rechazar todo'] };
+    for (const [language, [accept, reject]] of Object.entries(words)) {
+      const t = await loadTexts(config(language));
+      expect([t('acceptAll'), t('rejectAll')], language).to.deep.equal([accept, reject]);
+    }
+  });
+
+  it('reads a regional tag as its base language, and Norwegian tags as Bokmål', async () => {
+    expect((await loadTexts(config('pt-BR'))).lang).to.equal('pt');
+    expect((await loadTexts(config('de-AT'))).lang).to.equal('de');
+    for (const tag of ['no', 'nn', 'nb-NO', 'nn-NO']) expect((await loadTexts(config(tag))).lang, tag).to.equal('nb');
+  });
+
+  it('shows a language the site adds through texts, on top of English', async () => {
+    const t = await loadTexts(config('is', { is: { acceptAll: 'Samþykkja allt' } }));
+    expect(t.lang).to.equal('is');
+    expect(t('acceptAll')).to.equal('Samþykkja allt');
+    expect(t('rejectAll')).to.equal('Reject all');
+  });
 
   it('is English synchronously, and another language once its module is loaded', async () => {
     const english = loadTexts(config('en'));
@@ -33,7 +99,7 @@ describe('texts', () => {
   });
 
   it('falls back to English for a language tamis does not have', async () => {
-    const t = await loadTexts(config('pt'));
+    const t = await loadTexts(config('zh'));
     expect(t.lang).to.equal('en');
     expect(t('acceptAll')).to.equal('Accept all');
   });
@@ -78,5 +144,11 @@ describe('cookie names and lifetimes', () => {
     expect(formatLifetime('30 minutes', 'de', 'Sitzung').replace(/\s/g, ' ')).to.equal('30 Minuten');
     expect(formatLifetime('session', 'de', 'Sitzung')).to.equal('Sitzung');
     expect(formatLifetime('until logout', 'fr', 'session')).to.equal('until logout');
+    // Plural forms come from Intl; Maltese, which CLDR lacks, from a small table.
+    expect(formatLifetime('6 months', 'cs', 'relace').replace(/\s/g, ' ')).to.equal('6 měsíců');
+    expect(formatLifetime('2 months', 'cs', 'relace').replace(/\s/g, ' ')).to.equal('2 měsíce');
+    expect(formatLifetime('6 months', 'mt', 'sessjoni')).to.equal('6 xhur');
+    expect(formatLifetime('13 months', 'mt', 'sessjoni')).to.equal('13 xahar');
+    expect(formatLifetime('1 year', 'mt', 'sessjoni')).to.equal('1 sena');
   });
 });

@@ -6,7 +6,7 @@ import { captureConsole, testCatalog } from './helpers.js';
 
 // validateConfig (deferred module) resolves as the runtime does and logs the messages.
 const resolve = (config: unknown, language = 'en') =>
-  captureConsole(() => validateConfig(config as TamisConfig, testCatalog, language));
+  captureConsole(() => validateConfig(config as TamisConfig, testCatalog, [language]));
 
 describe('config', () => {
   it('fills in the defaults without any error', () => {
@@ -51,7 +51,7 @@ describe('config', () => {
     ['a cookie that is a string', { cookie: 'consent' }, 'tamis: config.cookie must be an object, got "consent"'],
     ['a cookie name with a space', { cookie: { name: 'my consent' } }, 'tamis: config.cookie.name must be a cookie name (RFC 6265 token), got "my consent"'],
     ['a cookie domain that is not a string', { cookie: { domain: true } }, 'tamis: config.cookie.domain must be a domain name, got true'],
-    ['a language of three letters', { language: 'fra' }, 'tamis: config.language must be a two-letter language code, got "fra"'],
+    ['a language that is no language tag', { language: 'French' }, 'tamis: config.language must be a language tag ("fr", "pt-BR"), got "French"'],
     ['texts that are a string', { texts: 'hello' }, 'tamis: config.texts must be an object, got "hello"'],
     ['reloadOnWithdraw as a string', { reloadOnWithdraw: 'no' }, 'tamis: config.reloadOnWithdraw must be true or false, got "no"'],
     ['respectGPC as a number', { respectGPC: 0 }, 'tamis: config.respectGPC must be true or false, got 0'],
@@ -76,7 +76,7 @@ describe('config', () => {
 
   it('resolves silently in <head>, to the same result as validateConfig', () => {
     const config = { retentionMonths: 24, revision: 3, vendors: ['nope', 'youtube'], ui: { layout: 'popup' }, retentionMonth: 6 };
-    const { result, errors } = captureConsole(() => resolveConfig(config as TamisConfig, testCatalog, 'en'));
+    const { result, errors } = captureConsole(() => resolveConfig(config as TamisConfig, testCatalog, ['en']));
     expect(errors).to.deep.equal([]);
     expect(result).to.deep.equal(resolve(config).result);
   });
@@ -92,7 +92,7 @@ describe('config', () => {
     expect(head).to.include({ language: 'fra', texts: config.texts });
     expect(head).not.to.have.property('policyUrl');
     expect(head).not.to.have.property('consentLog');
-    const full = resolveDeferredConfig(head, 'de');
+    const full = resolveDeferredConfig(head, ['de']);
     expect(full).to.equal(head);
     expect(full).to.deep.equal(resolve(config, 'de').result);
     expect(config.ui).to.deep.equal({ layout: 'popup', url: 1 });
@@ -140,5 +140,19 @@ describe('config', () => {
   it('takes the configured language, else the fallback, in two lowercase letters', () => {
     expect(resolve({ language: 'FR' }).result.language).to.equal('fr');
     expect(resolve({}, 'de').result.language).to.equal('de');
+  });
+
+  it('chooses config.language, then <html lang>, then the browser languages, then English, by base language', () => {
+    const choose = (language: string | undefined, fallbacks: string[], texts?: object) =>
+      resolveDeferredConfig(resolveHeadConfig({ language, texts } as TamisConfig, testCatalog), fallbacks).language;
+    expect(choose('pt-BR', ['de', 'fr'])).to.equal('pt');
+    expect(choose(undefined, ['de-AT', 'fr'])).to.equal('de');
+    // A language tamis has no texts for passes to the next candidate.
+    expect(choose('zh-Hant-TW', ['ja', 'fi-FI', 'sv'])).to.equal('fi');
+    expect(choose('zh', ['ja'])).to.equal('en');
+    expect(choose(undefined, [])).to.equal('en');
+    expect(choose('nn', [])).to.equal('nb');
+    // ...unless the site gives texts for it.
+    expect(choose('is', ['de'], { is: { acceptAll: 'Samþykkja allt' } })).to.equal('is');
   });
 });

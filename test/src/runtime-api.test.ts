@@ -358,7 +358,8 @@ describe('runtime API', () => {
       const events: string[] = [];
       api.on('show-preferences', () => events.push('show-preferences'));
       api.showPreferences();
-      await new Promise((r) => setTimeout(r, 10));
+      // The deferred module loads first: wait for the call, not a fixed time (the machine may be busy).
+      await waitUntil(() => shown > 0, 'show() called');
       expect(document.body.querySelectorAll(name)).to.have.length(1);
       expect(events).to.deep.equal(['show-preferences']);
       expect(shown).to.equal(1);
