@@ -165,14 +165,15 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
 
   const loadUi = show('loadUi');
 
-  const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
-    events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
+  const onBlocked: BlockerOptions['onBlocked'] = (info) => {
+    const { vendor, element } = info;
+    events.emit('blocked', { ...info, vendor: vendor?.id ?? '' });
     if (vendor && !listed.includes(vendor) && !warned.has(vendor)) {
       warned.add(vendor);
       console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element.localName == 'iframe') loadUi();
+    if (element?.localName == 'iframe') loadUi();
   };
 
   const start = () => {

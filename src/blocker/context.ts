@@ -5,8 +5,12 @@ import type { BlockerOptions } from './index.js';
 export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   /** Elements tamis released or let through on purpose: never blocked again. */
   passed: WeakSet<Element>;
-  /** Elements already reported through `onBlocked`. */
-  seen: WeakSet<Element>;
+  /**
+   * Elements already reported through `onBlocked`, in the order they were blocked. A Set (not a
+   * WeakSet) so that release also finds those no query reaches: detached images (`new Image()`
+   * probes) and elements in closed shadow roots.
+   */
+  seen: Set<Element>;
 }
 
 /**

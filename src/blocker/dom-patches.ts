@@ -1,14 +1,15 @@
 import { setAttr, type BlockerContext } from './context.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
-import { checkTree, deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
+import { checkTree, deniedVendor, firstOfSrcset, HINTS, neutralize, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 
 /**
  * Intercepts, on the DOM prototypes, every way page code can make a script, iframe or image fetch
  * a URL, and blocks catalog vendors BEFORE the fetch starts:
  * - insertion methods: scripts and iframes start fetching when they become connected;
- * - `src`/`srcset` setters and `setAttribute`: an image fetches as soon as its `src` is set, even
- *   detached (`new Image()`), and a connected iframe navigates at once;
+ * - `src`/`srcset`/`href` setters and `setAttribute`: an image fetches as soon as its `src` is set,
+ *   even detached (`new Image()`), a connected iframe navigates at once, a connected link hint
+ *   connects at once;
  * - HTML-string sinks: rewritten in an inert template first (see html-string-sanitizer.ts).
  * @returns a function that puts every original back
  */
@@ -21,13 +22,13 @@ export function patchDom(c: BlockerContext): () => void {
     if (!HEAD_BUNDLE) undo.push(() => Object.defineProperty(proto, name, d));
   };
 
-  // Blocks a URL about to be given to `src`/`srcset`; returns true when the write must be skipped.
+  // Blocks a URL about to be given to `src`/`srcset`/`href`; returns true when the write must be skipped.
   const intercept = (el: Element, name: string, value: string): boolean => {
     const v = !c.passed.has(el) && el.matches(TAGS) &&
       deniedVendor(c, /srcset/i.test(name) ? firstOfSrcset(value) : value);
     if (!v) return false;
     neutralize(c, el, v);
-    // An inert script keeps its src (type text/plain is enough); iframes and images must not get one.
+    // An inert script keeps its src (type text/plain is enough); iframes, images and hints must not get one.
     if (el.localName == 'script') return false;
     setAttr(el, 'data-' + name.toLowerCase(), value);
     return true;
@@ -55,6 +56,7 @@ export function patchDom(c: BlockerContext): () => void {
     [HTMLScriptElement.prototype, 'src'],
     [HTMLIFrameElement.prototype, 'src'],
     [HTMLImageElement.prototype, 'src srcset'],
+    [HTMLLinkElement.prototype, 'href'],
   ] as const) {
     for (const name of names.split(' ')) {
       def(proto, name, (d) => ({
@@ -66,15 +68,15 @@ export function patchDom(c: BlockerContext): () => void {
   }
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
-      if (!/^src(set)?$/i.test(name) || !intercept(this, name, String(value))) d.value.call(this, name, value);
+      if (!/^(src(set)?|href)$/i.test(name) || !intercept(this, name, String(value))) d.value.call(this, name, value);
     },
   }));
 
   // HTML-string sinks, with the tags to block in their strings: scripts too where the browser runs
   // the scripts of that string (see html-string-sanitizer.ts).
   for (const [proto, names, tags] of [
-    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', 'iframe,img'],
-    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', 'iframe,img'],
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe', 'iframe,img,' + HINTS],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe', 'iframe,img,' + HINTS],
     [Document.prototype, 'write writeln', TAGS],
     [Range.prototype, 'createContextualFragment', TAGS],
   ] as const) {

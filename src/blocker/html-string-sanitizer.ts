@@ -15,7 +15,7 @@ import { checkTree } from './neutralize.js';
  *   `TrustedHTML`) are returned as they are
  */
 export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): unknown {
-  if (typeof html != 'string' || !/<(script|iframe|img)/i.test(html)) return html;
+  if (typeof html != 'string' || !/<(script|iframe|img|link)/i.test(html)) return html;
   const t = document.createElement('template');
   native.innerHTML.set!.call(t, html);
   return checkTree(c, t.content, tags, false)

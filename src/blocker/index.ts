@@ -1,13 +1,17 @@
 /**
  * Default-deny blocking of vendor tags: see README "Blocking" and docs/architecture.md.
  * Layout: url-matcher (which vendor?), neutralize (make an element inert), dom-patches (stop
- * script-inserted tags before they fetch), html-string-sanitizer (HTML strings), parser-observer
- * (parser-inserted and inert tags), release (consent given). The placeholder of a blocked iframe is
+ * script-inserted tags and link hints before they fetch), html-string-sanitizer (HTML strings),
+ * network-patches (fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource), style-patches
+ * (inline style URLs), parser-observer (parser-inserted and inert tags, shadow roots), release
+ * (consent given). The placeholder of a blocked iframe is
  * the UI's (components/tamis-placeholder/place.ts): `<head>` only leaves the iframe blank and marked.
  */
-import type { PurposeId, VendorDefinition } from '../types.js';
+import type { PurposeId, ReleasedTag, VendorDefinition } from '../types.js';
 import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
+import { patchNetwork } from './network-patches.js';
+import { patchStyle } from './style-patches.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
 import type { releaser } from './release.js';
@@ -19,8 +23,11 @@ export interface BlockerOptions {
   vendors: VendorDefinition[];
   /** Current consent: may this vendor (or, for markup without data-vendor, this purpose) run? */
   isAllowed(vendorId: string | undefined, purpose: PurposeId): boolean;
-  /** Called for each element blocked. */
-  onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element: Element }): void;
+  /**
+   * Called for each element blocked, and for each request refused (`url`, no element: fetch,
+   * XMLHttpRequest, sendBeacon, WebSocket, EventSource).
+   */
+  onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element?: Element; url?: string }): void;
   /**
    * Loads `releaser` (./release.ts). Releasing is needed only once something is allowed, so
    * dist/tamis.js takes it from the deferred module instead of carrying it in `<head>`.
@@ -29,8 +36,11 @@ export interface BlockerOptions {
 }
 
 export interface Blocker {
-  /** Runs/loads every blocked element that isAllowed now permits: document order, each once. */
-  release(): Promise<void>;
+  /**
+   * Runs/loads every blocked element that isAllowed now permits, each once (see release.ts).
+   * @returns what came back, once every restored script has loaded, failed or timed out
+   */
+  release(): Promise<ReleasedTag[]>;
   /** Undoes every patch and disconnects observers (tests). */
   stop(): void;
 }
@@ -43,17 +53,17 @@ export interface Blocker {
  * @returns the blocker: `release()` after each decision, `stop()` in tests
  */
 export function startBlocker(options: BlockerOptions): Blocker {
-  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet() };
-  let queued: (() => Promise<void>) | undefined;
+  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new Set() };
+  let queued: (() => Promise<ReleasedTag[]>) | undefined;
   // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
   const release = () => options.releaser().then((load) => (queued ??= load(c))());
-  const unpatch = patchDom(c);
+  const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];
   const disconnect = observeDocument(c, () => void release());
   return {
     release,
     stop: HEAD_BUNDLE ? noop : () => {
       disconnect();
-      unpatch();
+      unpatch.reverse().forEach((f) => f());
     },
   };
 }

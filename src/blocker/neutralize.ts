@@ -2,8 +2,15 @@ import type { VendorDefinition } from '../types.js';
 import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
 import { matchVendor } from './url-matcher.js';
 
+/**
+ * Link hints (`preconnect`, `dns-prefetch`, `preload`, `prefetch`, `modulepreload`, `prerender`):
+ * each rel contains "pre". A hint opens a connection to the vendor, with the visitor's IP address,
+ * as soon as the `<link>` is connected with its `href`.
+ */
+export const HINTS = 'link[rel*=pre i]';
+
 /** Elements that load a URL the blocker cares about. */
-export const TAGS = 'script,iframe,img';
+export const TAGS = 'script,iframe,img,' + HINTS;
 
 /** The vendor a URL belongs to, when that vendor may not run now; else `undefined`. */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
@@ -30,7 +37,7 @@ function inertScript(el: Element): void {
  * Turns an element into its inert, declarative form:
  * `<script type="text/plain" data-type=… src=…>` (a script whose type is not JavaScript is never
  * fetched nor run, HTML §4.12.1.1), `<iframe data-src>`, `<img data-src data-srcset>` (no `src`, no
- * fetch), each with `data-category`, `data-vendor` and `data-tamis-blocked`.
+ * fetch), `<link rel=preconnect data-href>` (no `href`, no hint), each with `data-category`, `data-vendor` and `data-tamis-blocked`.
  */
 export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, notify = true): void {
   const move = (from: string) => {
@@ -47,6 +54,7 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
   else {
     move('src');
     move('srcset');
+    move('href');
   }
   if (notify) report(c, el, v);
 }
@@ -62,7 +70,7 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
     if (el.localName == 'script') inertScript(el);
     return false;
   }
-  const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')));
+  const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')) ?? el.getAttribute('href'));
   if (v) neutralize(c, el, v, notify);
   return !!v;
 }
@@ -79,6 +87,6 @@ export function each(node: Node, selector: string, fn: (el: Element) => unknown)
   return any;
 }
 
-/** Runs `check` on a node and every script, iframe and image inside it. */
+/** Runs `check` on a node and every script, iframe, image and link hint inside it. */
 export const checkTree = (c: BlockerContext, node: Node, selector = TAGS, notify = true): boolean =>
   each(node, selector, (el) => check(c, el, notify));

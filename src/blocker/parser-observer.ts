@@ -4,8 +4,8 @@ import { check, each, TAGS } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 /**
- * Watches the document for elements the patches cannot see: tags the HTML parser inserts after
- * tamis.js, and inert ones. MutationObserver callbacks run at the microtask checkpoint the parser
+ * Watches the document and every shadow root attached after tamis.js for elements the patches
+ * cannot see: tags the HTML parser inserts after tamis.js, and inert ones. MutationObserver callbacks run at the microtask checkpoint the parser
  * performs before it runs a script (HTML §13.2.6.4.7 "perform a microtask checkpoint"), so a
  * parser-inserted vendor script is made inert before it is prepared. What the preload scanner has
  * already fetched cannot be unfetched: see README "Blocking".
@@ -37,7 +37,19 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     for (const r of records) for (const n of r.addedNodes) want = scan(n) || want;
     if (want) release();
   });
-  mo.observe(document, { childList: true, subtree: true });
+  const options = { childList: true, subtree: true };
+  mo.observe(document, options);
+  // Shadow roots, open or closed, are watched like the document: a component that writes its
+  // iframe there (a video facade's insertAdjacentHTML) gets it reported, placeholder included.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    mo.observe(root, options);
+    return root;
+  };
   if (scan(document)) release();
-  return HEAD_BUNDLE ? noop : () => mo.disconnect();
+  return HEAD_BUNDLE ? noop : () => {
+    mo.disconnect();
+    Element.prototype.attachShadow = attach;
+  };
 }

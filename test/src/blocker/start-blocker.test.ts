@@ -29,7 +29,7 @@ describe('startBlocker', () => {
     (blocker = startBlocker({
       vendors,
       isAllowed: (id) => !!id && allowed.includes(id),
-      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element.localName}`),
+      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element?.localName ?? "request"}`),
       releaser: async () => releaser,
     }));
   afterEach(() => {
