@@ -92,8 +92,8 @@ function releaseOther(el: HTMLElement): void {
  * @returns `release()`: brings back every inert element now allowed, each once: those in the
  * document and in its open shadow roots in tree order, then those blocked elsewhere (detached
  * images, closed shadow roots). Frames, images, hints and styles come back at once; scripts in
- * order, each waiting only for the ordered scripts before it (a JavaScript file without `async`),
- * and for each of those at most SCRIPT_TIMEOUT. Resolves, once every restored script has loaded,
+ * order, each after the JavaScript files before it have loaded or failed, waiting at most
+ * SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
  * failed or timed out, to the list of what came back. Calls are queued, so deciding twice never
  * runs anything twice.
  */
@@ -104,6 +104,7 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
       const restored: ReleasedTag[] = [];
       const scripts: Element[] = [];
       const pending: Array<Promise<unknown>> = [];
+      let previous: Promise<unknown> = Promise.resolve();
       for (const el of new Set([...deep(document), ...c.seen])) {
         // A detached script never runs, restored or not: it is checked again when it is inserted.
         if (c.passed.has(el) || !el.matches(INERT) || !allowed(c, el) || (el.localName == 'script' && !el.isConnected)) continue;
@@ -114,17 +115,13 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
           restored.push(tag(el, el));
         }
       }
-      let previous: Promise<unknown> = Promise.resolve();
+      // Scripts in document order, each JavaScript file (async ones too: inline code after a
+      // snippet's loader may expect it) loaded, failed or timed out before the next one runs.
       for (const el of scripts) {
         await previous;
         const [s, js] = releaseScript(c, el);
         restored.push(tag(el, s));
-        if (js) {
-          const done = loaded(s);
-          pending.push(done);
-          // Without `async`, the markup gives the order: later scripts wait for this one.
-          if (!s.async) previous = done;
-        }
+        if (js) pending.push((previous = loaded(s)));
       }
       await Promise.all(pending);
       return restored;
