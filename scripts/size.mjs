@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const budgets = [
-  // Issue #2: the render-blocking runtime in <head>, 5 KB.
-  { file: 'dist/tamis.js', gzip: 5 * 1024 },
-  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own budget.
-  { file: 'dist/tamis-deferred.js', gzip: 6 * 1024 },
+  // The render-blocking runtime in <head>: 5 KB in issue #2, 6 KB in issue #10 (issue #15's side
+  // doors — requests, link hints, inline styles, shadow roots — are interception and must be here).
+  { file: 'dist/tamis.js', gzip: 6 * 1024 },
+  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
+  // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
+  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
 ];

@@ -54,8 +54,10 @@ export function patchNetwork(c: BlockerContext): () => void {
         const s = Object.assign(new EventTarget(), { url: String(a[0]), readyState: 0, close() {}, send() {} });
         setTimeout(() => {
           s.readyState = 2 + ws; // CLOSED
-          for (const e of ws ? [new Event('error'), new CloseEvent('close', { code: 1006 })] : [new Event('error')]) {
-            (s as unknown as Record<string, ((e: Event) => void) | undefined>)['on' + e.type]?.call(s, e);
+          // A CloseEvent for the error too (an Event with a `code`): one constructor, fewer bytes.
+          for (const type of ws ? ['error', 'close'] : ['error']) {
+            const e = new CloseEvent(type, { code: 1006 });
+            (s as unknown as Record<string, ((e: Event) => void) | undefined>)['on' + type]?.call(s, e);
             s.dispatchEvent(e);
           }
         });

@@ -30,7 +30,8 @@ export function patchStyle(c: BlockerContext): () => void {
     let vendor;
     for (const p of [...scratch]) {
       const value = scratch.getPropertyValue(p);
-      const v = [...value.matchAll(/url\(\s*['"]?([^'")]*)/gi)].map((m) => deniedVendor(c, m[1])).find(Boolean);
+      let v;
+      for (const m of value.matchAll(/url\("?([^")]*)/gi)) v ||= deniedVendor(c, m[1]);
       if (v) {
         vendor = v;
         held += `${p}:${value}${scratch.getPropertyPriority(p) && '!important'};`;
