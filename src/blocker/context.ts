@@ -11,7 +11,15 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
    * probes) and elements in closed shadow roots.
    */
   seen: Set<Element>;
+  /**
+   * Holds the declarations of `el`'s style attribute that name a refused vendor's URL (set by
+   * style-patches.ts), for HTML strings and parsed markup. `notify`: report it (default true).
+   */
+  st?(el: Element, notify?: boolean): unknown;
 }
+
+/** Elements whose style attribute may name a vendor's image. */
+export const STYLED = '[style*="url(" i]';
 
 /**
  * Marks an element tamis made inert (as opposed to markup the site wrote inert), and every blocked

@@ -1,5 +1,5 @@
-import { native, type BlockerContext } from './context.js';
-import { checkTree } from './neutralize.js';
+import { native, STYLED, type BlockerContext } from './context.js';
+import { checkTree, each } from './neutralize.js';
 
 /**
  * Rewrites an HTML string so that the vendor tags in it arrive inert, BEFORE the browser parses it
@@ -15,10 +15,11 @@ import { checkTree } from './neutralize.js';
  *   `TrustedHTML`) are returned as they are
  */
 export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): unknown {
-  if (typeof html != 'string' || !/<(script|iframe|img|link)/i.test(html)) return html;
+  if (typeof html != 'string' || !/<(script|iframe|img|link)|url\(/i.test(html)) return html;
   const t = document.createElement('template');
   native.innerHTML.set!.call(t, html);
-  return checkTree(c, t.content, tags, false)
+  // Both run: a tag and a style attribute may each be held.
+  return +checkTree(c, t.content, tags, false) | +each(t.content, STYLED, (el) => (c.st?.(el, false), el.hasAttribute('data-style')))
     ? native.innerHTML.get!.call(t)
     : html;
 }

@@ -1,4 +1,4 @@
-import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
+import { BLOCKED, report, setAttr, STYLED, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
 import { check, each, TAGS } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
@@ -17,7 +17,9 @@ import { HEAD_BUNDLE, noop } from '../build-flags.js';
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
   const visit = (el: Element): boolean => {
-    if (check(c, el) && el.localName == 'iframe' && el.isConnected) {
+    // A parsed style attribute naming a vendor's image: held before the style is computed.
+    if (el.matches(STYLED)) c.st?.(el);
+    if (el.matches(TAGS) && check(c, el) && el.localName == 'iframe' && el.isConnected) {
       // A parser-inserted iframe has started navigating: a fresh clone (no src) replaces it,
       // which discards the browsing context and whatever it began to load. The patched
       // replaceWith lets the clone through: it is already marked blocked.
@@ -31,7 +33,7 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     report(c, el, c.vendors.find((v) => v.id == el.getAttribute('data-vendor')));
     return false;
   };
-  const scan = (node: Node) => each(node, TAGS, visit);
+  const scan = (node: Node) => each(node, `${TAGS},${STYLED},[data-style]`, visit);
   const mo = new MutationObserver((records) => {
     let want = false;
     for (const r of records) for (const n of r.addedNodes) want = scan(n) || want;

@@ -12,6 +12,9 @@ import { HEAD_BUNDLE, noop } from '../build-flags.js';
  * that may not run wait in the element's `data-style` (with `data-category`, `data-vendor` and
  * `data-tamis-blocked`, like other inert tags) and the rest reaches the element. Release appends
  * `data-style` to the inline style. Writes without `url(` pay one regular expression test.
+ * `c.st` does the same for a `style` attribute already written: in an HTML string (before it is
+ * parsed into the page) and in markup the parser inserts (at the observer's microtask, before the
+ * style is computed).
  *
  * Element styles are CSSOM objects whose named properties Chromium serves through an interceptor,
  * not prototype accessors, so `el.style` returns a Proxy of the element's declaration (one per
@@ -25,7 +28,7 @@ export function patchStyle(c: BlockerContext): () => void {
   const proxies = new WeakMap<CSSStyleDeclaration, CSSStyleDeclaration>();
 
   /** Moves what `scratch` holds with a refused vendor's URL to `el`'s data-style. */
-  const hold = (el: Element) => {
+  const hold = (el: Element, notify = true) => {
     let held = '';
     let vendor;
     for (const p of [...scratch]) {
@@ -43,9 +46,15 @@ export function patchStyle(c: BlockerContext): () => void {
       setAttr(el, 'data-category', vendor.purpose);
       setAttr(el, 'data-vendor', vendor.id);
       setAttr(el, BLOCKED, '');
-      report(c, el, vendor);
+      if (notify) report(c, el, vendor);
     }
     return vendor;
+  };
+
+  // Style attributes in HTML strings and parsed markup: held before the browser computes the style.
+  c.st = (el, notify) => {
+    scratch.cssText = el.getAttribute('style')!;
+    if (hold(el, notify)) setAttr(el, 'style', scratch.cssText);
   };
 
   /** Applies `write` to `el`'s declaration `d`, through the scratch one when it may carry a URL. */
@@ -90,5 +99,6 @@ export function patchStyle(c: BlockerContext): () => void {
   return HEAD_BUNDLE ? noop : () => {
     Object.defineProperty(proto, 'style', style);
     Element.prototype.setAttribute = setAttribute;
+    c.st = undefined;
   };
 }

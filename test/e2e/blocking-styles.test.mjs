@@ -27,16 +27,21 @@ const FORMS = {
   'style = string': (u) => `el.style = 'background-image: url(${u})'`,
   "setAttribute('style')": (u) => `el.setAttribute('style', 'background-image: url(${u})')`,
   'detached, then inserted': (u) => `el.remove(); el.style.backgroundImage = 'url(${u})'; box.append(el)`,
+  'innerHTML string': (u) => `el.remove(); box.innerHTML = '<div id="innerHTML string" style="color: rgb(0, 128, 0); background-image: url(&quot;${u}&quot;)">x</div>'`,
+  insertAdjacentHTML: (u) => `el.remove(); box.insertAdjacentHTML('beforeend', '<div id="insertAdjacentHTML" style="background: url(${u})">x</div>')`,
 };
+// A style attribute written in the HTML, after tamis.js.
+const PARSED = `<div id="parsed markup" style="height: 40px; background-image: url(${U('parsed markup')})">x</div>`;
 const SETUP = Object.entries(FORMS).map(([name, make]) =>
   `{ const box = document.body.appendChild(document.createElement('div')); const el = box.appendChild(document.createElement('div'));
      el.id = ${JSON.stringify(name)}; el.textContent = 'x'; box.style.height = '40px'; ${make(U(name))}; el.offsetWidth; }`,
 ).join('\n');
+const ALL = [...Object.keys(FORMS), 'parsed markup'];
 const cases = (fakes) => fakes.requests.filter((r) => r.url.includes('case=')).map((r) => new URL(r.url).searchParams.get('case'));
-const styles = (page) => page.evaluate((names) => names.map((n) => document.getElementById(n).getAttribute('style') ?? ''), Object.keys(FORMS));
+const styles = (page) => page.evaluate((names) => names.map((n) => document.getElementById(n).getAttribute('style') ?? ''), ALL);
 
 test('before a decision no inline style URL of a vendor is fetched; the rest of the declarations apply', async () => {
-  const { page, fakes, context, errors } = await openPage(browser, server);
+  const { page, fakes, context, errors } = await openPage(browser, server, { body: PARSED });
   try {
     await page.evaluate((code) => new Function(code)(), SETUP);
     await settle(page);
@@ -46,7 +51,8 @@ test('before a decision no inline style URL of a vendor is fetched; the rest of 
     assert.doesNotMatch(shorthand, /ytimg/);
     assert.match(cssText, /^color: rgb\(0, 0, 255\);$/);
     const held = await page.evaluate(() => [...document.querySelectorAll('[data-style]')].map((el) => [el.dataset.vendor, el.dataset.category, el.hasAttribute('data-tamis-blocked')]));
-    assert.equal(held.length, Object.keys(FORMS).length);
+    assert.equal(held.length, ALL.length);
+    assert.match((await styles(page))[Object.keys(FORMS).indexOf('innerHTML string')], /^color: rgb\(0, 128, 0\);$/);
     assert.ok(held.every(([vendor, purpose, marked]) => vendor == 'youtube' && purpose == 'social' && marked));
     assert.deepEqual(errors, []);
   } finally {
@@ -56,13 +62,13 @@ test('before a decision no inline style URL of a vendor is fetched; the rest of 
 
 test('Accept all applies each held declaration (each image fetched once); Reject all applies none', async () => {
   for (const decision of ['acceptAll', 'rejectAll']) {
-    const { page, fakes, context } = await openPage(browser, server);
+    const { page, fakes, context } = await openPage(browser, server, { body: PARSED });
     try {
       await page.evaluate((code) => new Function(code)(), SETUP);
       await page.evaluate((d) => window.tamis[d](), decision);
       await settle(page);
       if (decision == 'acceptAll') {
-        assert.deepEqual(cases(fakes).sort(), Object.keys(FORMS).sort());
+        assert.deepEqual(cases(fakes).sort(), [...ALL].sort());
         const s = await styles(page);
         assert.ok(s.every((style) => style.includes('i.ytimg.com')), s.join('\n'));
         assert.match(s[4], /!important/);
