@@ -36,10 +36,14 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
   const scan = (node: Node) => each(node, `${TAGS},${STYLED},[data-style]`, visit);
   const mo = new MutationObserver((records) => {
     let want = false;
-    for (const r of records) for (const n of r.addedNodes) want = scan(n) || want;
+    for (const r of records) {
+      // A style written through the CSSOM (el.style.backgroundImage = …): see style-patches.ts.
+      if (r.attributeName && (r.target as Element).matches(STYLED)) c.st?.(r.target as Element);
+      for (const n of r.addedNodes) want = scan(n) || want;
+    }
     if (want) release();
   });
-  const options = { childList: true, subtree: true };
+  const options = { childList: true, subtree: true, attributeFilter: ['style'] };
   mo.observe(document, options);
   // Shadow roots, open or closed, are watched like the document: a component that writes its
   // iframe there (a video facade's insertAdjacentHTML) gets it reported, placeholder included.
