@@ -9,11 +9,12 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 
 const budgets = [
   // The render-blocking runtime in <head>: issue #10 allows 6 KB with the whole vendor catalog
-  // (issue #2's 5 KB stays the goal). Not met yet: `ceiling` is what fails the build meanwhile,
-  // and the distance to the budget is printed.
+  // (issue #2's 5 KB stays the goal); issue #15's side doors are interception and must be here too.
+  // Not met yet: `ceiling` is what fails the build meanwhile, and the distance to the budget is printed.
   { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 6.5 * 1024 },
-  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own budget.
-  { file: 'dist/tamis-deferred.js', gzip: 6 * 1024 },
+  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
+  // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
+  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
 ];

@@ -1,9 +1,11 @@
-import type { Consent } from './types.js';
+import type { Consent, TamisEventMap } from './types.js';
 
 declare global {
   interface DocumentEventMap {
     /** A decision was made or withdrawn; `detail` as the runtime's `change` event. */
     'tamis:change': CustomEvent<{ consent: Consent | null; previous: Consent | null }>;
+    /** A decision's tags are all back; `detail` as the runtime's `released` event. */
+    'tamis:released': CustomEvent<TamisEventMap['released']>;
   }
 }
 

@@ -166,15 +166,16 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
 
   const loadUi = show('loadUi');
 
-  const onBlocked: BlockerOptions['onBlocked'] = ({ vendor, purpose, element }) => {
-    events.emit('blocked', { vendor: vendor?.id ?? '', purpose, element });
+  const onBlocked: BlockerOptions['onBlocked'] = (info) => {
+    const { vendor, element } = info;
+    events.emit('blocked', { ...info, vendor: vendor?.id ?? '' });
     // A catalog vendor the site did not list (an unknown host, id '', was named by strict mode).
     if (vendor?.id && !listed.includes(vendor) && !warned.has(vendor)) {
       warned.add(vendor);
       console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors to ask the visitor`);
     }
     // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element.localName == 'iframe') loadUi();
+    if (element?.localName == 'iframe') loadUi();
   };
 
   const start = () => {

@@ -234,11 +234,31 @@ export interface TamisEventMap {
   /** The runtime wants the preferences shown. */
   'show-preferences': Record<string, never>;
   /**
-   * A vendor tag was blocked. For a tag of an unknown third party held by strict mode
-   * (`unknownThirdParties: 'block'`), `vendor` is `''` and `purpose` is `null`: its URL is in the
-   * element's `data-src` (`src` for a script).
+   * A vendor tag was blocked (`element`: a script, iframe, image, link hint, or an element whose
+   * inline style waits), or a request made by page code was refused (`url`, and no `element`:
+   * `fetch`, `XMLHttpRequest`, `sendBeacon`, `WebSocket`, `EventSource`). For an unknown third
+   * party held by strict mode (`unknownThirdParties: 'block'`), `vendor` is `''` and `purpose` is
+   * `null`: its URL is in the element's `data-src` (`src` for a script), or in `url`.
    */
-  blocked: { vendor: string; purpose: PurposeId | null; element: Element };
+  blocked: { vendor: string; purpose: PurposeId | null; element?: Element; url?: string };
+  /**
+   * A decision (or another tab's) has been applied and every tag it allowed is back: scripts
+   * loaded, failed or timed out, frames, images, link hints and inline styles restored. Also
+   * dispatched on `document` as `tamis:released`. Fires after every applied decision, with
+   * `restored: []` when it allowed nothing new; `acceptAll()`, `rejectAll()` and `setConsent()`
+   * resolve after it. Glue code waits on it (Partytown's `ptupdate`, a GTM push: see README).
+   */
+  released: { consent: Consent | null; restored: ReleasedTag[] };
+}
+
+/** One tag brought back by a decision (see the `released` event). */
+export interface ReleasedTag {
+  /** Its vendor id (`data-vendor`), `''` for declarative tags that name only a purpose. */
+  vendor: string;
+  /** Its purpose (`data-category`). */
+  purpose: PurposeId;
+  /** The element now in the page (a restored script is a new `<script>`). */
+  element: Element;
 }
 
 /** What a resolved purpose looks like to the UI. */
@@ -263,7 +283,8 @@ export interface TamisApi {
   /**
    * Consent to every purpose and vendor in use (GPC may hold back some, see README).
    * @returns a promise that resolves once the decision is stored and applied (`getConsent()`
-   *   reflects it, newly allowed tags are released); the code that does it loads on demand.
+   *   reflects it, newly allowed tags are back: after the `released` event); the code that does it
+   *   loads on demand.
    */
   acceptAll(details?: DecisionDetails): Promise<void>;
   /**

@@ -25,13 +25,25 @@ function place(frame: HTMLIFrameElement): void {
   frame.style.setProperty('display', 'none', 'important');
 }
 
+/** Blocked iframes in `root` and in the open shadow roots under it. */
+const deep = (root: ParentNode): HTMLIFrameElement[] => [
+  ...root.querySelectorAll<HTMLIFrameElement>(BLOCKED),
+  ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deep(el.shadowRoot) : [])),
+];
+
 /**
  * Gives every blocked iframe its placeholder, now and as the page adds or blocks more (the runtime
  * loads the UI as soon as it blocks an iframe, so that is usually while the page still parses).
- * An iframe released in the meantime has lost its mark and is left alone.
+ * An iframe released in the meantime has lost its mark and is left alone. Iframes in shadow roots
+ * (video web components) are found by walking the open ones now, and later from the runtime's
+ * `blocked` event (it watches every shadow root): an iframe blocked before its insertion is
+ * placed once its code has inserted it, at the end of that task.
  */
 export function placeBlockedFrames(): void {
   const scan = () => document.querySelectorAll<HTMLIFrameElement>(BLOCKED).forEach(place);
   new MutationObserver(scan).observe(document, { childList: true, subtree: true, attributeFilter: ['data-tamis-blocked'] });
-  scan();
+  window.tamis?.on('blocked', ({ element }) =>
+    setTimeout(() => element?.isConnected && element.matches(BLOCKED) && place(element as HTMLIFrameElement)),
+  );
+  deep(document).forEach(place);
 }

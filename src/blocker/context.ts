@@ -6,8 +6,12 @@ import type { VendorIndex } from './url-matcher.js';
 export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   /** Elements tamis released or let through on purpose: never blocked again. */
   passed: WeakSet<Element>;
-  /** Elements already reported through `onBlocked`. */
-  seen: WeakSet<Element>;
+  /**
+   * Elements already reported through `onBlocked`, in the order they were blocked. A Set (not a
+   * WeakSet) so that release also finds those no query reaches: detached images (`new Image()`
+   * probes) and elements in closed shadow roots.
+   */
+  seen: Set<Element>;
   /**
    * While the observer watches (the page is loading): nodes an insertion patch scanned, until the
    * observer sees them inserted (then skipped). `undefined` once it stops.
@@ -21,7 +25,15 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */
   rel(): void;
+  /**
+   * Holds the declarations of `el`'s style attribute that name a refused vendor's URL (set by
+   * style-patches.ts), for HTML strings and parsed markup. `notify`: report it (default true).
+   */
+  st?(el: Element, notify?: boolean): unknown;
 }
+
+/** Elements whose style attribute may name a vendor's image. */
+export const STYLED = '[style*="url(" i]';
 
 /**
  * Marks an element tamis made inert (as opposed to markup the site wrote inert), and every blocked

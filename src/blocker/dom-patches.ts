@@ -1,6 +1,6 @@
 import { setAttr, type BlockerContext } from './context.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
-import { deniedVendor, firstOfSrcset, neutralize, TAGS } from './neutralize.js';
+import { deniedVendor, firstOfSrcset, isHint, neutralize, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 import { scanTree } from './parser-observer.js';
 
@@ -8,8 +8,9 @@ import { scanTree } from './parser-observer.js';
  * Intercepts, on the DOM prototypes, every way page code can make a script, iframe or image fetch
  * a URL, and blocks catalog vendors BEFORE the fetch starts:
  * - insertion methods: scripts and iframes start fetching when they become connected;
- * - `src`/`srcset` setters and `setAttribute`: an image fetches as soon as its `src` is set, even
- *   detached (`new Image()`), and a connected iframe navigates at once;
+ * - `src`/`srcset`/`href` setters and `setAttribute`: an image fetches as soon as its `src` is set,
+ *   even detached (`new Image()`), a connected iframe navigates at once, a connected link hint
+ *   connects at once;
  * - HTML-string sinks: rewritten in an inert template first (see html-string-sanitizer.ts).
  * @returns a function that puts every original back
  */
@@ -22,13 +23,14 @@ export function patchDom(c: BlockerContext): () => void {
     if (!HEAD_BUNDLE) undo.push(() => Object.defineProperty(proto, name, d));
   };
 
-  // Blocks a URL about to be given to `src`/`srcset` of a script, iframe or image; returns true
-  // when the write must be skipped.
+  // Blocks a URL about to be given to `src`/`srcset` of a script, iframe or image, or to `href` of a
+  // link hint; returns true when the write must be skipped.
   const intercept = (el: Element, name: string, value: string): boolean => {
-    const v = !c.passed.has(el) && deniedVendor(c, name.length > 3 ? firstOfSrcset(value) : value);
+    const v = !c.passed.has(el) && (name.length != 4 || isHint(el)) &&
+      deniedVendor(c, name.length == 6 ? firstOfSrcset(value) : value);
     if (!v) return false;
     neutralize(c, el, v);
-    // An inert script keeps its src (type text/plain is enough); iframes and images must not get one.
+    // An inert script keeps its src (type text/plain is enough); iframes, images and hints must not get one.
     if (el.localName == 'script') return false;
     setAttr(el, 'data-' + name.toLowerCase(), value);
     return true;
@@ -65,6 +67,7 @@ export function patchDom(c: BlockerContext): () => void {
     [HTMLScriptElement.prototype, 'src'],
     [HTMLIFrameElement.prototype, 'src'],
     [HTMLImageElement.prototype, 'src srcset'],
+    [HTMLLinkElement.prototype, 'href'],
   ] as const) {
     for (const name of names.split(' ')) {
       def(proto, name, (d) => ({
@@ -75,11 +78,12 @@ export function patchDom(c: BlockerContext): () => void {
     }
   }
   // setAttribute is among the hottest DOM calls (frameworks set every attribute through it): only
-  // `src` and `srcset` of a script, iframe or image load something.
+  // `src` and `srcset` of a script, iframe or image, and `href` of a link hint, load something.
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
       name = '' + name;
-      if (!(name.length == 3 || name.length == 6) || !/^src(set)?$/i.test(name) || !TAGS.includes(this.localName) ||
+      const n = name.length;
+      if (!(n == 3 || n == 4 || n == 6) || !/^(src(set)?|href)$/i.test(name) || !TAGS.includes(this.localName) ||
         !intercept(this, name, '' + value)) d.value.call(this, name, value);
     },
   }));

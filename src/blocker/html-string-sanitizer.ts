@@ -1,11 +1,11 @@
-import { native, type BlockerContext } from './context.js';
-import { checkTree, deniedVendor, firstOfSrcset } from './neutralize.js';
+import { native, STYLED, type BlockerContext } from './context.js';
+import { checkTree, deniedVendor, each, firstOfSrcset } from './neutralize.js';
 
-// Every `src` or `srcset` attribute written in an HTML string, with its value, as the HTML
-// tokenizer reads them: the name after a space, a slash or a quote, in any case, `=` with optional
-// spaces, then a quoted or unquoted value. Text that merely looks like one counts too (erring on
-// the side of parsing).
-const SRC = /[\s/"']src(set)?\s*=\s*("[^"]*|'[^']*|[^\s>]*)/gi;
+// Every URL an HTML string can load at parse time, as the HTML tokenizer reads attributes: a
+// `src`, `srcset` or `href` attribute (the name after a space, a slash or a quote, in any case, `=`
+// with optional spaces, then a quoted or unquoted value), or a CSS `url(` in a style attribute.
+// Text that merely looks like one counts too (erring on the side of parsing).
+const URLS = /[\s/"'](?:src(set)?|href)\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["']?([^"')\s]*)/gi;
 
 /**
  * Rewrites an HTML string so that the vendor tags in it arrive inert, BEFORE the browser parses it
@@ -14,7 +14,7 @@ const SRC = /[\s/"']src(set)?\s*=\s*("[^"]*|'[^']*|[^\s>]*)/gi;
  * contents belong to an inert document that fetches and runs nothing (HTML §4.12.3).
  *
  * Parsing twice would make every `innerHTML` twice as slow, so the URLs are first read from the
- * string's `src`/`srcset` attributes: when none is denied, the string goes to the browser as it is.
+ * string's `src`/`srcset`/`href` attributes and CSS `url(`s: when none is denied, the string goes to the browser as it is.
  * A value with a character reference (`&…;`) is not decoded here: the string is then parsed.
  *
  * @param html the string given to innerHTML, outerHTML, insertAdjacentHTML, document.write…
@@ -25,10 +25,11 @@ const SRC = /[\s/"']src(set)?\s*=\s*("[^"]*|'[^']*|[^\s>]*)/gi;
  *   `TrustedHTML`) are returned as they are
  */
 export function sanitizeHtml(c: BlockerContext, html: unknown, tags: readonly string[]): unknown {
-  if (typeof html != 'string' || !/<(script|iframe|img)/i.test(html)) return html;
+  if (typeof html != 'string' || !/<(script|iframe|img|link)|url\(/i.test(html)) return html;
   let suspect = false;
-  for (const [, set, value] of html.matchAll(SRC)) {
-    const url = value.replace(/^["']/, '');
+  for (const [, set, value, css] of html.matchAll(URLS)) {
+    const url = css ?? value.replace(/^["']/, '');
+    // A character reference (`&amp;`, `&quot;`) may hide the URL's real shape: parse to be sure.
     if (url.includes('&') || deniedVendor(c, set ? firstOfSrcset(url) : url)) {
       suspect = true;
       break;
@@ -37,7 +38,8 @@ export function sanitizeHtml(c: BlockerContext, html: unknown, tags: readonly st
   if (!suspect) return html;
   const t = document.createElement('template');
   native.innerHTML.set!.call(t, html);
-  return checkTree(c, t.content, tags, false)
+  // Both run: a tag and a style attribute may each be held.
+  return +checkTree(c, t.content, tags, false) | +each(t.content, STYLED, (el) => (c.st?.(el, false), el.hasAttribute('data-style')))
     ? native.innerHTML.get!.call(t)
     : html;
 }

@@ -1,13 +1,17 @@
 /**
  * Default-deny blocking of vendor tags: see README "Blocking" and docs/architecture.md.
  * Layout: url-matcher (which vendor?), neutralize (make an element inert), dom-patches (stop
- * script-inserted tags before they fetch), html-string-sanitizer (HTML strings), parser-observer
- * (parser-inserted and inert tags), release (consent given). The placeholder of a blocked iframe is
+ * script-inserted tags and link hints before they fetch), html-string-sanitizer (HTML strings),
+ * network-patches (fetch, XMLHttpRequest, sendBeacon, WebSocket, EventSource), style-patches
+ * (inline style URLs), parser-observer (parser-inserted and inert tags, shadow roots), release
+ * (consent given). The placeholder of a blocked iframe is
  * the UI's (components/tamis-placeholder/place.ts): `<head>` only leaves the iframe blank and marked.
  */
-import type { PurposeId, VendorDefinition } from '../types.js';
+import type { PurposeId, ReleasedTag, VendorDefinition } from '../types.js';
 import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
+import { patchNetwork } from './network-patches.js';
+import { patchStyle } from './style-patches.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
 import { indexVendors } from './url-matcher.js';
@@ -22,10 +26,11 @@ export interface BlockerOptions {
   /** Current consent: may this vendor (or, for markup without data-vendor, this purpose) run? */
   isAllowed(vendorId: string | undefined, purpose: PurposeId): boolean;
   /**
-   * Called for each element blocked. `vendor` is a stand-in with the id `''` and no purpose for
-   * an unknown third party held by strict mode (`urls[0]` is its host).
+   * Called for each element blocked, and for each request refused (`url`, no element: fetch,
+   * XMLHttpRequest, sendBeacon, WebSocket, EventSource). `vendor` is a stand-in with the id `''`
+   * and no purpose for an unknown third party held by strict mode (`urls[0]` is its host).
    */
-  onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element: Element }): void;
+  onBlocked?(info: { vendor?: VendorDefinition; purpose: PurposeId; element?: Element; url?: string }): void;
   /**
    * Strict mode: called once per host of a third party no vendor claims (the runtime leaves out
    * the page's own site and `allowedHosts`); `true` holds its tags like an unlisted vendor's.
@@ -40,8 +45,11 @@ export interface BlockerOptions {
 }
 
 export interface Blocker {
-  /** Runs/loads every blocked element that isAllowed now permits: document order, each once. */
-  release(): Promise<void>;
+  /**
+   * Runs/loads every blocked element that isAllowed now permits, each once (see release.ts).
+   * @returns what came back, once every restored script has loaded, failed or timed out
+   */
+  release(): Promise<ReleasedTag[]>;
   /** Undoes every patch and disconnects observers (tests). */
   stop(): void;
 }
@@ -54,24 +62,24 @@ export interface Blocker {
  * @returns the blocker: `release()` after each decision, `stop()` in tests
  */
 export function startBlocker(options: BlockerOptions): Blocker {
-  let queued: (() => Promise<void>) | undefined;
+  let queued: (() => Promise<ReleasedTag[]>) | undefined;
   // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
   const release = () => options.releaser().then((load) => (queued ??= load(c))());
   const c: BlockerContext = {
     ...options,
     passed: new WeakSet(),
-    seen: new WeakSet(),
+    seen: new Set(),
     index: indexVendors(options.vendors),
     hosts: new Map(),
     rel: () => void release(),
   };
-  const unpatch = patchDom(c);
+  const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];
   const disconnect = observeDocument(c, c.rel);
   return {
     release,
     stop: HEAD_BUNDLE ? noop : () => {
       disconnect();
-      unpatch();
+      unpatch.reverse().forEach((f) => f());
     },
   };
 }

@@ -2,8 +2,16 @@ import type { VendorDefinition } from '../types.js';
 import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
 import { findVendor, locate } from './url-matcher.js';
 
-/** Elements that load a URL the blocker cares about. */
-export const TAGS = ['script', 'iframe', 'img'];
+/** Elements that load a URL the blocker cares about (links: only hints, see `isHint`). */
+export const TAGS = ['script', 'iframe', 'img', 'link'];
+
+/**
+ * Is `el` a link hint? Hints (`preconnect`, `dns-prefetch`, `preload`, `prefetch`, `modulepreload`,
+ * `prerender`) each have "pre" in their rel, and open a connection to the vendor, with the visitor's
+ * IP address, as soon as the `<link>` is connected with its `href`. Other links (stylesheets,
+ * icons) are not held.
+ */
+export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel') ?? '');
 
 /**
  * The vendor a URL belongs to, when that vendor may not run now; else `undefined`. With strict mode
@@ -41,7 +49,7 @@ function inertScript(el: Element): void {
  * Turns an element into its inert, declarative form:
  * `<script type="text/plain" data-type=… src=…>` (a script whose type is not JavaScript is never
  * fetched nor run, HTML §4.12.1.1), `<iframe data-src>`, `<img data-src data-srcset>` (no `src`, no
- * fetch), each with `data-category`, `data-vendor` and `data-tamis-blocked`.
+ * fetch), `<link rel=preconnect data-href>` (no `href`, no hint), each with `data-category`, `data-vendor` and `data-tamis-blocked`.
  */
 export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, notify = true): void {
   const move = (from: string) => {
@@ -59,6 +67,7 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
   else {
     move('src');
     move('srcset');
+    move('href');
   }
   if (notify) report(c, el, v);
 }
@@ -69,28 +78,33 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
  * @returns `true` when the element was blocked by this call
  */
 export function check(c: BlockerContext, el: Element, notify = true): boolean {
-  if (c.passed.has(el)) return false;
+  if (c.passed.has(el) || (el.localName == 'link' && !isHint(el))) return false;
   if (el.hasAttribute(BLOCKED)) {
     if (el.localName == 'script') inertScript(el);
     return false;
   }
-  const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')));
+  const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')) ?? el.getAttribute('href'));
   if (v) neutralize(c, el, v, notify);
   return !!v;
 }
 
 /**
- * Calls `fn` on `node` and on every element inside it whose tag is one of `tags` (lowercase names). Most inserted
+ * Calls `fn` on `node` and on every element inside it whose tag is one of `tags` (lowercase names),
+ * or that matches `tags` when it is a CSS selector (the slow path, for inline styles). Most inserted
  * nodes are text, or elements with no element inside: those cost a type check. Subtrees are
  * searched per tag (`getElementsByTagName`, a collection the browser caches; fragments, which
  * lack it, with `querySelectorAll`).
  * @returns `true` when `fn` returned a truthy value for any of them
  */
 export function each(node: Node, tags: readonly string[] | string, fn: (el: Element) => unknown): boolean {
-  // A selector list of tag names (`'iframe,img'`) is accepted too.
-  if (typeof tags == 'string') tags = tags.split(',');
   let any = false;
   const type = node.nodeType;
+  if (typeof tags == 'string') {
+    // A CSS selector (inline styles, whatever the tag): the node, then what matches inside it.
+    if (type == 1 && (node as Element).matches(tags) && fn(node as Element)) any = true;
+    if ((node as ParentNode).firstElementChild) for (const el of [...(node as ParentNode).querySelectorAll(tags)]) if (fn(el)) any = true;
+    return any;
+  }
   if (type == 1 && tags.includes((node as Element).localName)) any = !!fn(node as Element);
   if ((node as ParentNode).firstElementChild) {
     for (const tag of tags) {
@@ -103,6 +117,6 @@ export function each(node: Node, tags: readonly string[] | string, fn: (el: Elem
   return any;
 }
 
-/** Runs `check` on a node and every script, iframe and image inside it. */
+/** Runs `check` on a node and every script, iframe, image and link hint inside it. */
 export const checkTree = (c: BlockerContext, node: Node, tags: readonly string[] | string = TAGS, notify = true): boolean =>
   each(node, tags, (el) => check(c, el, notify));

@@ -1,7 +1,10 @@
-import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
+import { BLOCKED, report, setAttr, STYLED, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
 import { check, each, TAGS } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
+
+/** Elements of any tag the blocker looks at for their inline style: a vendor URL, or one waiting. */
+const STYLES = `${STYLED},[data-style]`;
 
 /**
  * Blocks what needs blocking in `node` and the tree under it, and finds its inert elements: the
@@ -16,58 +19,70 @@ import { HEAD_BUNDLE, noop } from '../build-flags.js';
  *   already marked blocked.
  */
 export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boolean {
-  return each(node, TAGS, (el) => {
-    if (check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
-      const clone = el.cloneNode(true) as Element;
-      el.replaceWith(clone);
-      el = clone;
-    }
+  const inert = (el: Element): boolean => {
     // Inert elements carry data-category: one attribute test rules out the others.
     if (c.passed.has(el) || !el.hasAttribute('data-category') || !el.matches(INERT)) return false;
     if (allowed(c, el)) return true;
     if (el.localName == 'iframe') setAttr(el, BLOCKED, '');
     report(c, el, c.vendors.find((v) => v.id == el.getAttribute('data-vendor')));
+    return false;
+  };
+  const tags = each(node, TAGS, (el) => {
+    if (check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
+      const clone = el.cloneNode(true) as Element;
+      el.replaceWith(clone);
+      el = clone;
+    }
+    return inert(el);
   });
+  // A style attribute naming a vendor's image (parsed markup, a subtree built detached): held
+  // before the browser computes styles; and declarative inert styles (`data-style`). Any tag.
+  const styles = each(node, STYLES, (el) => {
+    if (el.matches(STYLED)) c.st?.(el);
+    return inert(el);
+  });
+  return tags || styles;
 }
 
 /**
- * Watches the document while the HTML parser inserts elements: tags written after tamis.js, and
- * inert ones. MutationObserver callbacks run at the microtask checkpoint the parser performs before
- * it runs a script (HTML §13.2.6.4.7 "perform a microtask checkpoint"), so a parser-inserted vendor
+ * Watches the document, and every shadow root attached after tamis.js, for what the patches cannot
+ * see: tags the HTML parser inserts after tamis.js, inert ones, and styles written through the
+ * CSSOM. MutationObserver callbacks run at the microtask checkpoint the parser performs before it
+ * runs a script (HTML §13.2.6.4.7 "perform a microtask checkpoint"), so a parser-inserted vendor
  * script is made inert before it is prepared. What the preload scanner has already fetched cannot
  * be unfetched: see README "Blocking". Nodes an insertion patch has just scanned (`c.fresh`) are
  * not scanned twice.
  *
- * Once the parser is done (DOMContentLoaded), the observer stops: every later insertion goes
- * through a patched method or sink, which scans it, and observing every DOM change of the page
- * (a MutationRecord per change, about 1 µs each in Chromium) would make all of them several times
- * slower. A `document.write` after load parses anew and starts it again (`c.watch`).
+ * The observer stays on for the page's life: CSSOM style writes (`el.style.backgroundImage = …`)
+ * reach the blocker only through its `style` attribute records (see style-patches.ts).
  * @returns disconnects the observer
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
-  const scan = (records: MutationRecord[]) => {
+  const fresh = (c.fresh = new WeakSet());
+  const mo = new MutationObserver((records) => {
     let want = false;
-    for (const r of records) for (const n of r.addedNodes) if (!c.fresh?.delete(n) && scanTree(c, n, true)) want = true;
+    for (const r of records) {
+      // A style written through the CSSOM: see style-patches.ts.
+      if (r.attributeName) {
+        if ((r.target as Element).matches(STYLED)) c.st?.(r.target as Element);
+      } else for (const n of r.addedNodes) if (!fresh.delete(n) && scanTree(c, n, true)) want = true;
+    }
     if (want) release();
+  });
+  const options = { childList: true, subtree: true, attributeFilter: ['style'] };
+  mo.observe(document, options);
+  // Shadow roots, open or closed, are watched like the document: a component that writes its
+  // iframe there (a video facade's insertAdjacentHTML) gets it reported, placeholder included.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    mo.observe(root, options);
+    return root;
   };
-  const mo = new MutationObserver(scan);
-  const stop = () => {
-    if (document.readyState == 'loading' || !c.fresh) return;
-    scan(mo.takeRecords());
-    mo.disconnect();
-    c.fresh = undefined;
-  };
-  (c.watch = () => {
-    if (c.fresh) return;
-    c.fresh = new WeakSet();
-    mo.observe(document, { childList: true, subtree: true });
-  })();
-  document.addEventListener('DOMContentLoaded', stop);
   if (scanTree(c, document, true)) release();
-  stop();
   return HEAD_BUNDLE ? noop : () => {
     mo.disconnect();
+    Element.prototype.attachShadow = attach;
     c.fresh = undefined;
-    document.removeEventListener('DOMContentLoaded', stop);
   };
 }

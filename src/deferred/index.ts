@@ -96,7 +96,9 @@ export function createDeferred(core: Core): Deferred {
     if (clear.length) (platform.clearVendorData ?? clearVendorData)(clear.map(withData));
     // Code already running cannot be unloaded: reload so that it is gone (CNIL 2020-092 §25).
     if (lost.length && config.reloadOnWithdraw) return (platform.reload ?? (() => location.reload()))(), true;
-    if (gained) await core.blocker?.release();
+    const released = { consent: detail.consent, restored: (gained && (await core.blocker?.release())) || [] };
+    events.emit('released', released);
+    document.dispatchEvent(new CustomEvent('tamis:released', { detail: released }));
     return false;
   };
 

@@ -74,7 +74,7 @@ describe('fast path: vendor tags are still blocked', () => {
     blocker = startBlocker({
       vendors,
       isAllowed: (id) => !!id && allowed.includes(id),
-      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element.localName}`),
+      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element?.localName}`),
       releaser: async () => releaser,
     });
   });

@@ -9,9 +9,9 @@ const context = (allowed: string[] = []): BlockerContext & { blocked: Element[] 
   return {
     vendors,
     isAllowed: (id) => !!id && allowed.includes(id),
-    onBlocked: ({ element }) => blocked.push(element),
+    onBlocked: ({ element }) => blocked.push(element!),
     passed: new WeakSet(),
-    seen: new WeakSet(),
+    seen: new Set(),
     fresh: new WeakSet(),
     index: indexVendors(vendors),
     hosts: new Map(),

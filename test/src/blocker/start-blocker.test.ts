@@ -18,6 +18,14 @@ const PATCHED: Array<[object, string]> = [
   [HTMLImageElement.prototype, 'srcset'],
   [Document.prototype, 'write'],
   [Range.prototype, 'createContextualFragment'],
+  [HTMLLinkElement.prototype, 'href'],
+  [HTMLElement.prototype, 'style'],
+  [Element.prototype, 'attachShadow'],
+  [window, 'fetch'],
+  [window, 'WebSocket'],
+  [window, 'EventSource'],
+  [XMLHttpRequest.prototype, 'open'],
+  [Navigator.prototype, 'sendBeacon'],
 ];
 const descriptors = () => PATCHED.map(([proto, name]) => Object.getOwnPropertyDescriptor(proto, name));
 
@@ -29,7 +37,7 @@ describe('startBlocker', () => {
     (blocker = startBlocker({
       vendors,
       isAllowed: (id) => !!id && allowed.includes(id),
-      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element.localName}`),
+      onBlocked: ({ vendor, element }) => blocked.push(`${vendor?.id}:${element?.localName ?? "request"}`),
       releaser: async () => releaser,
     }));
   afterEach(() => {
