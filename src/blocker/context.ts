@@ -13,12 +13,10 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
    */
   seen: Set<Element>;
   /**
-   * While the observer watches (the page is loading): nodes an insertion patch scanned, until the
-   * observer sees them inserted (then skipped). `undefined` once it stops.
+   * Nodes an insertion patch scanned, until the document observer sees them inserted (then
+   * skipped). `undefined` once the blocker is stopped.
    */
   fresh?: WeakSet<Node>;
-  /** Starts the observer again (a `document.write` after load parses a new document). */
-  watch?(): void;
   /** `vendors` by host, built once. */
   index: VendorIndex;
   /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */

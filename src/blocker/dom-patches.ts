@@ -98,34 +98,20 @@ export function patchDom(c: BlockerContext): () => void {
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');
-      // Declarative inert markup in the string (data-category) must be found, as the observer
-      // would have while the page was loading: scan where it landed (the parent: outerHTML and
-      // insertAdjacentHTML write beside the element).
-      const landed = (node: Node, html: unknown) => {
-        if (!c.fresh && (html + '').includes('data-category') && scanTree(c, node.parentNode ?? node)) c.rel();
-      };
       def(proto, name, (d) =>
         d.set
           ? {
               set(this: Element, value: string) {
-                const parent = this.parentNode;
                 d.set!.call(this, sanitizeHtml(c, value, tags));
-                landed(parent && name == 'outerHTML' ? parent : this, value);
               },
             }
           : {
               value(this: Node, ...args: unknown[]) {
-                // document.write(a, b) writes a + b: sanitize them as one string. Writing once the
-                // page has loaded starts a new parse: the observer watches it.
-                if (name.startsWith('write')) {
-                  args = [args.join('')];
-                  c.watch?.();
-                }
-                const html = args[at];
-                args[at] = sanitizeHtml(c, html, tags);
-                const out = d.value.apply(this, args);
-                if (this.isConnected) landed(this, html);
-                return out;
+                // document.write(a, b) writes a + b: sanitize them as one string. Declarative
+                // inert markup in a string is found by the document observer once it lands.
+                if (name.startsWith('write')) args = [args.join('')];
+                args[at] = sanitizeHtml(c, args[at], tags);
+                return d.value.apply(this, args);
               },
             },
       );

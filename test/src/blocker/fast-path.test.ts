@@ -184,6 +184,8 @@ describe('fast path: vendor tags are still blocked', () => {
     frame.setAttribute('data-category', 'social');
     frame.setAttribute('data-vendor', 'youtube');
     frame.setAttribute('data-src', FRAME);
+    // An HTML string's inert markup is found by the document observer (a microtask later).
+    await new Promise((resolve) => setTimeout(resolve));
     box.append(frame);
     expect(blocked).to.deep.equal(['meta-pixel:img', 'youtube:iframe']);
     expect(frame.hasAttribute('data-tamis-blocked')).to.equal(true);
