@@ -26,6 +26,12 @@ export interface BlockerOptions {
    * dist/tamis.js takes it from the deferred module instead of carrying it in `<head>`.
    */
   releaser(): Promise<typeof releaser>;
+  /**
+   * Elements to leave as they are: vendor scripts that were in the page before `init()` (npm).
+   * They ran or are running; marking them blocked would be false, and releasing them would run
+   * them twice. Not in dist/tamis.js, which runs first.
+   */
+  ignore?: Element[];
 }
 
 export interface Blocker {
@@ -43,7 +49,7 @@ export interface Blocker {
  * @returns the blocker: `release()` after each decision, `stop()` in tests
  */
 export function startBlocker(options: BlockerOptions): Blocker {
-  const c: BlockerContext = { ...options, passed: new WeakSet(), seen: new WeakSet() };
+  const c: BlockerContext = { ...options, passed: HEAD_BUNDLE ? new WeakSet() : new WeakSet(options.ignore), seen: new WeakSet() };
   let queued: (() => Promise<void>) | undefined;
   // One releaser per blocker: its queue keeps `release()` calls in order and each element run once.
   const release = () => options.releaser().then((load) => (queued ??= load(c))());
