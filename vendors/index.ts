@@ -38,8 +38,11 @@ export {
   monetico,
 };
 
-/** Every catalog vendor, in display order. */
-export const catalog: VendorDefinition[] = [
+/**
+ * The vendors, each with its own type (`satisfies`, not an annotation), so that
+ * {@link CatalogVendorId} is the union of their literal ids.
+ */
+const vendors = [
   googleAnalytics,
   googleAds,
   googleTagManager,
@@ -55,4 +58,10 @@ export const catalog: VendorDefinition[] = [
   matomo,
   stripe,
   monetico,
-];
+] satisfies VendorDefinition[];
+
+/** Every catalog vendor, in display order. */
+export const catalog: VendorDefinition[] = vendors;
+
+/** The id of a catalog vendor: `'google-analytics' | 'google-ads' | …`, one per entry of {@link catalog}. */
+export type CatalogVendorId = (typeof vendors)[number]['id'];
