@@ -27,6 +27,19 @@ const isString = (v: unknown): v is string => typeof v == 'string';
 const BOOL = [true, false];
 const OBJECT: Rule = [isObject, {}];
 
+/**
+ * A link the UI may render: `http:`, `https:` or relative (resolved as the browser would, so that
+ * `JavaScript:`, ` javascript:` or `java\tscript:` are caught too; WHATWG URL strips those spaces).
+ * Anything else (`javascript:`, `data:`) is never put in an `href`.
+ */
+export const isSafeUrl = (v: unknown): v is string => {
+  try {
+    return isString(v) && /^https?:$/.test(new URL(v, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+};
+
 /** A custom vendor needs every field the UI and the blocker read. */
 const isDefinition = (v: Input): v is VendorDefinition =>
   ['id', 'name', 'company', 'policyUrl'].every((k) => isString(v[k])) && isPurpose(v.purpose) && [v.urls, v.cookies].every(Array.isArray);
@@ -116,7 +129,7 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage =
     'ui.url': [isString],
     'ui.load': [(v) => typeof v == 'function'],
     'cookie.domain': [isString],
-    policyUrl: [isString, ''],
+    policyUrl: [isSafeUrl, ''],
     language: [(v) => isString(v) && /^[a-z]{2}$/i.test(v), fallbackLanguage],
     reloadOnWithdraw: [BOOL],
     texts: OBJECT,
@@ -124,6 +137,11 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguage =
     'ui.theme': [['auto', 'light', 'dark']],
     'ui.continueWithoutAccepting': [[false, true]],
   }, report);
+  // A custom vendor's policy link must be safe to render too: the vendor is kept (it must stay
+  // blocked), as a copy without the link (validateConfig names it, by its index in the input).
+  config.vendors.forEach((v, i) => {
+    if (v.policyUrl && !isSafeUrl(v.policyUrl)) config.vendors[i] = { ...v, policyUrl: '' };
+  });
   const { texts } = config;
   config.language = config.language.toLowerCase();
   // A flat map of strings applies to every language: it is kept under '*'.

@@ -57,6 +57,9 @@ export function createDeferred(core: Core): Deferred {
   const language = (document.documentElement.lang || navigator.language || 'en').slice(0, 2);
   validateConfig(core.input, core.catalog, language);
   resolveDeferredConfig(config, language);
+  // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
+  for (const list of [all, ...purposes.map((p) => p.vendors)])
+    list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
   const ui = createUiLoader(config.ui, platform.scriptSrc);
   const loadUi = () => void ui.load();
   /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */

@@ -1,5 +1,5 @@
 // Installing tamis the three ways README "Install" gives, from a clean checkout (a `git clone` of
-// the committed tree: no dist/, no node_modules), offline (npm's cache only):
+// the committed tree: no dist/, no node_modules), npm's cache first (tamis never comes from a registry):
 //   1. the registry form: `npm pack` of the checkout, installed as `npm install tamis` would;
 //   2. from git: `npm install git+file://<checkout>`, which builds dist/ through `prepare`;
 //   3. the release archive (`npm run release`), unzipped and used by a page with a script tag.
@@ -23,7 +23,8 @@ let work, clone;
 
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
-const npm = (args, cwd) => run('npm', [...args, '--offline', '--no-audit', '--no-fund'], cwd);
+// npm's cache first: the registry is asked only for what the cache lacks (the dependencies' metadata).
+const npm = (args, cwd) => run('npm', [...args, '--prefer-offline', '--no-audit', '--no-fund'], cwd);
 
 /** A fresh app folder (ESM, private) for one install. */
 function app(name) {
