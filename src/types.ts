@@ -1,3 +1,4 @@
+import type { CatalogVendorId } from '../vendors/index.js';
 /**
  * Public types of the tamis runtime. Everything a site owner or a front-end developer writes
  * against is declared here; `vendors/` and `components/` import these types, never the reverse.
@@ -48,12 +49,12 @@ export interface CookieDefinition {
  */
 export type VendorId = Lowercase<string> | (string & {});
 
-/**
- * The id of a vendor of the catalog (`'google-analytics'`, `'hotjar'`…), derived from
- * `vendors/index.ts`: a vendor file added there joins the union. Config fields take
+/*
+ * CatalogVendorId: the id of a vendor of the catalog (`'google-analytics'`, `'hotjar'`…), derived
+ * in `vendors/index.ts`: a vendor file added there joins the union. Config fields take
  * `CatalogVendorId | (string & {})`: editors suggest the catalog's ids, custom ids still type-check.
  */
-export type CatalogVendorId = import('../vendors/index.js').CatalogVendorId;
+export type { CatalogVendorId } from '../vendors/index.js';
 
 /**
  * A vendor: who is behind a tracker, what it is for, how to recognise its tags and what it leaves.
