@@ -91,7 +91,11 @@ export default [
   },
   {
     input: 'src/deferred/index.ts',
-    output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
+    // The config messages (validate-config.ts) are split into dist/chunks/, imported relative to
+    // tamis-deferred.js. 'allow-extension': the code both share stays in tamis-deferred.js (which
+    // then exports it to the chunk) rather than in a third file tamis-deferred.js would wait for.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'tamis-deferred.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify({ props: true })],
   },
   {

@@ -14,7 +14,6 @@ import { cookieStorage } from '../cookie-storage.js';
 import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
-import { validateConfig } from './validate-config.js';
 import { resolveDeferredConfig } from '../config.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
@@ -55,7 +54,10 @@ export function createDeferred(core: Core): Deferred {
   const { api, platform, events, all } = core;
   const { config, purposes, gpc } = api;
   const language = (document.documentElement.lang || navigator.language || 'en').slice(0, 2);
-  validateConfig(core.input, core.catalog, language);
+  // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
+  // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
+  // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
+  void import('./validate-config.js').then((m) => m.validateConfig(core.input, core.catalog, language));
   resolveDeferredConfig(config, language);
   // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
   for (const list of [all, ...purposes.map((p) => p.vendors)])

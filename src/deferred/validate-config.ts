@@ -4,7 +4,7 @@ import { isSafeUrl, resolveConfig } from '../config.js';
 const BOOL = 'true or false';
 const OBJECT = 'an object';
 const URL = 'a URL';
-const LINK = 'an http:, https: or relative URL (it is rendered as a link)';
+const LINK = 'an http(s) or relative URL';
 
 /**
  * What each key expects, as the error message says it. Every top-level key is here, so a key
@@ -42,43 +42,33 @@ const EXPECTED: Record<string, string> = {
   allowedHosts: 'an array of host names',
 };
 
-/** Keys of a section (nested objects) or of an entry of a list. */
-type Known = { [key: string]: Known | true };
-
-/** The fields of a custom vendor definition, and of one of its cookies. */
-const VENDOR: Known = {
-  id: true, name: true, company: true, purpose: true, policyUrl: true, urls: true, storage: true, description: true,
-  cookies: { name: true, lifetime: true, description: true, thirdParty: true },
-};
-
 /**
- * Every key tamis knows, nested: a key missing here is reported as unknown, by its full path
- * (`ui.layot`, `vendors[2].polcyUrl`). `texts` is free-form (language codes, text keys checked by the UI).
+ * Every key tamis knows, as a path (`ui.layout`, `vendors[].cookies[].name`): those of
+ * {@link EXPECTED} and those that need no message of their own. A key whose path is not here is
+ * reported as unknown, by its full path (`ui.layot`, `vendors[2].polcyUrl`).
  */
-const KNOWN: Known = {
-  vendors: VENDOR, policyUrl: true, revision: true, retentionMonths: true, language: true, texts: true,
-  reloadOnWithdraw: true, respectGPC: true, unknownThirdParties: true, allowedHosts: true,
-  cookie: { name: true, domain: true },
-  googleConsentMode: { mode: true, waitForUpdate: true, region: true, adsDataRedaction: true, urlPassthrough: true },
-  consentLog: { endpoint: true, headers: true },
-  ui: { layout: true, theme: true, preferencesLink: true, continueWithoutAccepting: true, url: true, load: true },
-};
+const KNOWN = new Set([
+  ...Object.keys(EXPECTED),
+  ...'id name company urls cookies storage description cookies[].name cookies[].lifetime cookies[].description cookies[].thirdParty'
+    .split(' ').map((k) => 'vendors[].' + k),
+  ...'googleConsentMode.region googleConsentMode.adsDataRedaction googleConsentMode.urlPassthrough consentLog.endpoint consentLog.headers'.split(' '),
+]);
+/** Free-form maps: text keys by language (checked by the UI), HTTP headers. */
+const FREE = ['texts', 'consentLog.headers'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v) && !(v instanceof RegExp);
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v);
 
-/** Reports every key of `value` that `known` does not list, walking sections and lists. */
-function unknownKeys(value: unknown, known: Known, path: string): void {
-  if (Array.isArray(value)) return value.forEach((item, i) => unknownKeys(item, known, `${path}[${i}]`));
-  if (!isObject(value)) return;
-  // A `{ id, purpose }` override has only those two keys; more makes it a definition.
+/** Reports every key of `value` whose path KNOWN lacks; `path` has `[]` where `at` has indices. */
+function unknownKeys(value: unknown, path: string, at: string): void {
+  if (Array.isArray(value)) return value.forEach((item, i) => unknownKeys(item, path + '[]', `${at}[${i}]`));
+  if (!isObject(value) || FREE.includes(path)) return;
   for (const key in value) {
-    const inner = known[key];
-    const at = path ? `${path}.${key}` : key;
-    if (!inner || !Object.hasOwn(known, key)) console.error(`tamis: config.${at} is not a known option`);
-    else if (inner !== true) unknownKeys(value[key], inner, at);
+    const [p, a] = [path, at].map((x) => (x ? x + '.' : '') + key);
+    if (!KNOWN.has(p)) console.error(`tamis: config.${a} is not a known option`);
+    // Only into sections: a leaf given an object (`revision: {}`) is the resolver's to report.
+    else if ([...KNOWN].some((k) => k.startsWith(p + '.') || k.startsWith(p + '[]'))) unknownKeys(value[key], p, a);
   }
 }
-
 
 const show = (value: unknown) => (typeof value == 'function' ? 'a function' : (JSON.stringify(value) ?? String(value)));
 
@@ -92,7 +82,7 @@ export function validateConfig(input: TamisConfig | undefined, catalog: VendorDe
   const report = (key: string, got: unknown) =>
     console.error(`tamis: config${key && '.' + key} must be ${EXPECTED[key.replace(/\[\d+\]/, '[]')]}, got ${show(got)}`);
   // A misspelt key (`retentionMonth`, `ui.layot`) would silently keep the default: say so.
-  unknownKeys(input, KNOWN, '');
+  unknownKeys(input, '', '');
   if (isObject(input) && Array.isArray(input.vendors))
     input.vendors.forEach((v: unknown, i) => {
       if (isObject(v) && v.policyUrl !== undefined && !isSafeUrl(v.policyUrl)) report(`vendors[${i}].policyUrl`, v.policyUrl);
@@ -101,7 +91,7 @@ export function validateConfig(input: TamisConfig | undefined, catalog: VendorDe
   // The banner must link to the privacy policy (GDPR art. 13; CNIL guidelines 2020-091 §2). Once
   // per page: the deferred module validates once, when it loads.
   if (!(isObject(input) && input.policyUrl)) {
-    console.warn('tamis: config.policyUrl is not set: the banner links to no privacy policy. Set it to the URL of your privacy policy page, e.g. policyUrl: \'/privacy\'');
+    console.warn('tamis: config.policyUrl is not set: the banner links to no privacy policy');
   }
   return config;
 }
