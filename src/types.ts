@@ -1,8 +1,9 @@
-import type { CatalogVendorId } from '../vendors/index.js';
 /**
  * Public types of the tamis runtime. Everything a site owner or a front-end developer writes
- * against is declared here; `vendors/` and `components/` import these types, never the reverse.
+ * against is declared here; `vendors/` and `components/` import these types, never the reverse,
+ * but for one type-only import: `CatalogVendorId`, derived from the catalog's list of vendors.
  */
+import type { CatalogVendorId } from '../vendors/index.js';
 
 /**
  * Purposes a cookie or tracker can serve, as French privacy policies sort them.
