@@ -5,6 +5,7 @@
 //   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
 //                      than English are split into dist/chunks/ and loaded only when used
 //   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
+//   dist/vite.js       the `tamis/vite` plugin (Node; serves the browser files next to it)
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -92,7 +93,11 @@ export default [
   },
   {
     input: 'src/deferred/index.ts',
-    output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
+    // The config messages (validate-config.ts) are split into dist/chunks/, imported relative to
+    // tamis-deferred.js. 'allow-extension': the code both share stays in tamis-deferred.js (which
+    // then exports it to the chunk) rather than in a third file tamis-deferred.js would wait for.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'tamis-deferred.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ clearing: true }), minify({ props: true })],
   },
   {
@@ -111,5 +116,18 @@ export default [
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
     plugins: [nodeResolve({ browser: true }), ts()],
+  },
+  {
+    input: 'bundlers/vite.ts',
+    output: { file: 'dist/vite.js', format: 'es' },
+    external: [/^node:/, 'vite'],
+    plugins: [
+      typescript({
+        tsconfig: './bundlers/tsconfig.json',
+        include: ['bundlers/**/*.ts', 'src/**/*.ts', 'vendors/**/*.ts'],
+        compilerOptions: { noEmit: false, declaration: false, declarationMap: false },
+        noEmitOnError: true,
+      }),
+    ],
   },
 ];

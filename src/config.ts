@@ -28,6 +28,19 @@ const isString = (v: unknown): v is string => typeof v == 'string';
 const BOOL = [true, false];
 const OBJECT: Rule = [isObject, {}];
 
+/**
+ * A link the UI may render: `http:`, `https:` or relative (resolved as the browser would, so that
+ * `JavaScript:`, ` javascript:` or `java\tscript:` are caught too; WHATWG URL strips those spaces).
+ * Anything else (`javascript:`, `data:`) is never put in an `href`.
+ */
+export const isSafeUrl = (v: unknown): v is string => {
+  try {
+    return isString(v) && /^https?:$/.test(new URL(v, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+};
+
 /** A custom vendor needs every field the UI and the blocker read. */
 const isDefinition = (v: Input): v is VendorDefinition =>
   ['id', 'name', 'company', 'policyUrl'].every((k) => isString(v[k])) && isPurpose(v.purpose) && [v.urls, v.cookies].every(Array.isArray);
@@ -120,7 +133,7 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguages:
     'ui.url': [isString],
     'ui.load': [(v) => typeof v == 'function'],
     'cookie.domain': [isString],
-    policyUrl: [isString, ''],
+    policyUrl: [isSafeUrl, ''],
     // A BCP 47 tag (`fr`, `pt-BR`, `zh-Hant-TW`); chosen among the languages tamis has below.
     language: [(v) => isString(v) && /^[a-z]{2,3}(-[a-z\d]+)*$/i.test(v), ''],
     reloadOnWithdraw: [BOOL],
@@ -129,6 +142,11 @@ export function resolveDeferredConfig(config: ResolvedConfig, fallbackLanguages:
     'ui.theme': [['auto', 'light', 'dark']],
     'ui.continueWithoutAccepting': [[false, true]],
   }, report);
+  // A custom vendor's policy link must be safe to render too: the vendor is kept (it must stay
+  // blocked), as a copy without the link (validateConfig names it, by its index in the input).
+  config.vendors.forEach((v, i) => {
+    if (v.policyUrl && !isSafeUrl(v.policyUrl)) config.vendors[i] = { ...v, policyUrl: '' };
+  });
   const { texts } = config;
   // A flat map of strings applies to every language: it is kept under '*'.
   if (Object.values(texts).every(isString)) (config as Input).texts = { '*': texts };

@@ -10,6 +10,7 @@ import './globals.js';
 import type { DecisionDetails, PurposeChoices, TamisApi, TamisConfig, TamisEventMap } from './types.js';
 import { catalog } from '../vendors/index.js';
 import { createRuntime } from './runtime.js';
+import { ranEarly } from './ran-early.js';
 
 export type * from './types.js';
 export { VERSION } from './version.js';
@@ -18,12 +19,17 @@ let instance: TamisApi | undefined;
 
 /**
  * Starts tamis on this page (blocking, integrations, banner when needed) and sets `window.tamis`.
- * Later calls return the running instance and ignore their config.
+ * Later calls return the running instance and ignore their config. When `dist/tamis.js` already
+ * runs in `<head>` (the `tamis/vite` plugin, or a script tag in the HTML template), `init()`
+ * returns that runtime and ignores its config: the one given in `<head>` is the page's.
+ * A catalog vendor's script already in the page when `init()` starts it is reported with a
+ * `console.error` (it ran unblocked), not labelled blocked.
  * @returns The runtime API.
  */
 export function init(config: TamisConfig = {}): TamisApi {
+  if (!instance && window.tamis?.getConsent) instance = window.tamis;
   if (!instance) {
-    const runtime = createRuntime(config, catalog, {});
+    const runtime = createRuntime(config, catalog, { ignore: ranEarly(catalog) });
     window.tamis = instance = runtime.api;
     runtime.start();
   }

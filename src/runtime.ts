@@ -32,6 +32,8 @@ export interface Platform {
   clearVendorData?: (vendors: VendorDefinition[]) => void;
   /** `src` of tamis.js, to find tamis-ui.js next to it. */
   scriptSrc?: string;
+  /** Vendor scripts already in the page when `init()` ran, left alone by the blocker (src/ran-early.ts). */
+  ignore?: Element[];
 }
 
 /** A runtime: its public API, and `start()` for the page-wide side effects. */
@@ -100,7 +102,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
   const show = (name: 'showBanner' | 'showPreferences' | 'loadUi') => () => {
     preloaded ||= document.head.appendChild(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url!, platform.scriptSrc ?? document.baseURI) }),
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url!, platform.scriptSrc || document.baseURI) }),
     );
     void core.later().then((d) => d[name]());
   };
@@ -180,6 +182,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
 
   const start = () => {
     const blocker = (core.blocker = startBlocker({
+      ...(!HEAD_BUNDLE && { ignore: platform.ignore }),
       vendors: all,
       onBlocked,
       unknown: unknownHosts(config),

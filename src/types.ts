@@ -1,7 +1,9 @@
 /**
  * Public types of the tamis runtime. Everything a site owner or a front-end developer writes
- * against is declared here; `vendors/` and `components/` import these types, never the reverse.
+ * against is declared here; `vendors/` and `components/` import these types, never the reverse,
+ * but for one type-only import: `CatalogVendorId`, derived from the catalog's list of vendors.
  */
+import type { CatalogVendorId } from '../vendors/index.js';
 
 /**
  * Purposes a cookie or tracker can serve, as French privacy policies sort them.
@@ -41,12 +43,27 @@ export interface CookieDefinition {
 }
 
 /**
+ * A vendor id: any string. Written `Lowercase<string> | (string & {})` rather than `string` so that
+ * `{ id: 'hotjar', … } satisfies VendorDefinition` keeps the literal `'hotjar'` (TypeScript keeps a
+ * literal whose contextual type includes a string-mapping type): the catalog's ids then form
+ * {@link CatalogVendorId} by themselves, while any string is still accepted.
+ */
+export type VendorId = Lowercase<string> | (string & {});
+
+/*
+ * CatalogVendorId: the id of a vendor of the catalog (`'google-analytics'`, `'hotjar'`…), derived
+ * in `vendors/index.ts`: a vendor file added there joins the union. Config fields take
+ * `CatalogVendorId | (string & {})`: editors suggest the catalog's ids, custom ids still type-check.
+ */
+export type { CatalogVendorId } from '../vendors/index.js';
+
+/**
  * A vendor: who is behind a tracker, what it is for, how to recognise its tags and what it leaves.
  * Catalog definitions live in `vendors/`, one file each.
  */
 export interface VendorDefinition {
   /** Stable id, kebab-case, e.g. `google-analytics`. Used in `data-vendor` and the consent record. */
-  id: string;
+  id: VendorId;
   /** Product name shown to visitors, e.g. `Google Analytics`. */
   name: string;
   /** Legal entity, e.g. `Google Ireland Limited`. */
@@ -82,7 +99,7 @@ export interface VendorDefinition {
 
 /** A site's override of a catalog vendor: same vendor, another purpose. */
 export interface VendorOverride {
-  id: string;
+  id: CatalogVendorId | (string & {});
   purpose?: PurposeId;
 }
 
@@ -176,7 +193,7 @@ export type Texts = Record<string, string>;
 /** Configuration, from `window.tamisConfig` or `tamis.init(config)`. */
 export interface TamisConfig {
   /** Vendors on the site: catalog ids, overrides of catalog vendors, or full custom definitions. */
-  vendors?: Array<string | VendorOverride | VendorDefinition>;
+  vendors?: Array<CatalogVendorId | (string & {}) | VendorOverride | VendorDefinition>;
   /** The site's privacy policy, linked from the banner. */
   policyUrl?: string;
   /** Bump when the policy changes: records for another revision count as no consent. @default 1 */

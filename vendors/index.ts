@@ -242,8 +242,12 @@ export {
   zendesk,
 };
 
-/** Every catalog vendor: the first fifteen as before, then the others by file name. */
-export const catalog: VendorDefinition[] = [
+/**
+ * Every catalog vendor: the first fifteen as before, then the others by file name. Each keeps its
+ * own type (`satisfies`, not an annotation), so that {@link CatalogVendorId} is the union of their
+ * literal ids.
+ */
+const vendors = [
   googleAnalytics,
   googleAds,
   googleTagManager,
@@ -361,4 +365,10 @@ export const catalog: VendorDefinition[] = [
   yandexMetrica,
   yotpo,
   zendesk,
-];
+] satisfies VendorDefinition[];
+
+/** Every catalog vendor, in display order. */
+export const catalog: VendorDefinition[] = vendors;
+
+/** The id of a catalog vendor: `'google-analytics' | 'google-ads' | …`, one per entry of {@link catalog}. */
+export type CatalogVendorId = (typeof vendors)[number]['id'];

@@ -61,6 +61,41 @@ export class TamisCookieTable extends TamisElement {
         display: block;
         color: var(--tamis-muted);
       }
+      /* Narrow (a phone, a sidebar): each row becomes a block of label/value lines instead of
+         five squeezed columns, so no column is hidden nor scrolled out of view. A container query:
+         the table's own width decides, wherever the site puts it. The column headers stay in the
+         accessibility tree (visually hidden); each cell shows its header as a label. */
+      :host {
+        container-type: inline-size;
+      }
+      @container (max-width: 36rem) {
+        thead {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
+        tr {
+          display: block;
+          padding: 0.5rem 0;
+          border-bottom: 1px solid var(--tamis-border);
+        }
+        tbody th,
+        tbody td {
+          display: grid;
+          grid-template-columns: minmax(6rem, 35%) 1fr;
+          gap: 0.75rem;
+          border: 0;
+          padding: 0.25rem 0;
+        }
+        tbody th::before,
+        tbody td::before {
+          content: attr(data-label);
+          font-weight: 600;
+        }
+      }
     `,
   ];
 
@@ -87,18 +122,20 @@ export class TamisCookieTable extends TamisElement {
         { name: api.config.cookie.name, lifetime: `${api.config.retentionMonths} months`, description: t('consentCookie') },
         undefined,
       ]);
+    // data-label: the column's header, shown before each cell when rows stack (narrow screens).
     return rows.map(
       ([cookie, vendor]) => html`<tr>
-        <th scope="row">${cookie ? html`<code>${cookieName(cookie.name)}</code>` : t('none')}</th>
-        <td>
-          ${vendor
-            ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${vendorName(vendor)}</a
-                ><small>${vendor.company}</small>`
-            : t('thisSite')}
+        <th scope="row" data-label=${t('cookie')}>${cookie ? html`<code>${cookieName(cookie.name)}</code>` : t('none')}</th>
+        <td data-label=${t('provider')}>
+          <span>${vendor
+            ? html`${vendor.policyUrl
+                ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${vendorName(vendor)}</a>`
+                : vendorName(vendor)}<small>${vendor.company}</small>`
+            : t('thisSite')}</span>
         </td>
-        <td>${cookie ? formatLifetime(cookie.lifetime, t.lang, t('session')) : ''}</td>
-        <td>${cookie?.description ?? vendor?.description ?? ''}</td>
-        <td>${cookie?.thirdParty ? t('yes') : t('no')}</td>
+        <td data-label=${t('lifetime')}>${cookie ? formatLifetime(cookie.lifetime, t.lang, t('session')) : ''}</td>
+        <td data-label=${t('use')}>${cookie?.description ?? vendor?.description ?? ''}</td>
+        <td data-label=${t('thirdParty')}>${cookie?.thirdParty ? t('yes') : t('no')}</td>
       </tr>`,
     );
   }

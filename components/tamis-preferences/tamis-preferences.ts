@@ -215,7 +215,7 @@ export class TamisPreferences extends TamisElement {
                   : t('none')}
               </dd>
             </dl>
-            <a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${t('policyLink')}</a>`
+            ${vendor.policyUrl ? html`<a part="link" href=${vendor.policyUrl} target="_blank" rel="noopener">${t('policyLink')}</a>` : ''}`
         : ''}
     </div>`;
   }

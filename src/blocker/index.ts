@@ -42,6 +42,12 @@ export interface BlockerOptions {
    * dist/tamis.js takes it from the deferred module instead of carrying it in `<head>`.
    */
   releaser(): Promise<typeof releaser>;
+  /**
+   * Elements to leave as they are: vendor scripts that were in the page before `init()` (npm).
+   * They ran or are running; marking them blocked would be false, and releasing them would run
+   * them twice. Not in dist/tamis.js, which runs first.
+   */
+  ignore?: Element[];
 }
 
 export interface Blocker {
@@ -67,7 +73,7 @@ export function startBlocker(options: BlockerOptions): Blocker {
   const release = () => options.releaser().then((load) => (queued ??= load(c))());
   const c: BlockerContext = {
     ...options,
-    passed: new WeakSet(),
+    passed: HEAD_BUNDLE ? new WeakSet() : new WeakSet(options.ignore),
     seen: new Set(),
     index: indexVendors(options.vendors),
     hosts: new Map(),

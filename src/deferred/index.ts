@@ -14,7 +14,6 @@ import { cookieStorage } from '../cookie-storage.js';
 import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
-import { validateConfig } from './validate-config.js';
 import { resolveDeferredConfig } from '../config.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
@@ -56,8 +55,14 @@ export function createDeferred(core: Core): Deferred {
   const { config, purposes, gpc } = api;
   // After `config.language`: the page's language, then the visitor's (README, Languages).
   const languages = [document.documentElement.lang, ...navigator.languages];
-  validateConfig(core.input, core.catalog, languages);
+  // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
+  // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
+  // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
+  void import('./validate-config.js').then((m) => m.validateConfig(core.input, core.catalog, languages));
   resolveDeferredConfig(config, languages);
+  // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
+  for (const list of [all, ...purposes.map((p) => p.vendors)])
+    list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
   const ui = createUiLoader(config.ui, platform.scriptSrc);
   const loadUi = () => void ui.load();
   /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */

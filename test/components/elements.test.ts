@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { installFakeTamis, uninstall } from './fake-tamis.js';
 import type { VendorDefinition } from '../../src/types.js';
@@ -112,6 +112,38 @@ describe('<tamis-cookie-table>', () => {
     await waitUntil(() => element.shadowRoot!.textContent!.includes('VISITOR_INFO1_LIVE'), 'catalog details', { timeout: 8000 });
     const text = element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Google Ireland Limited').and.include('180 days');
+  });
+
+  describe('on a narrow screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('stacks each row into labelled lines: every column stays visible, nothing scrolls sideways', async () => {
+      installFakeTamis();
+      const element = await fixture(html`<tamis-cookie-table></tamis-cookie-table>`);
+      await rendered(element);
+      const table = element.shadowRoot!.querySelectorAll('table')[2];
+      const row = table.tBodies[0].rows[1];
+      const cells = () => [...row.cells].map((cell) => cell.getBoundingClientRect());
+
+      // Wide: one line of five cells side by side.
+      expect(new Set(cells().map((box) => Math.round(box.top))).size).to.equal(1);
+
+      await setViewport({ width: 360, height: 740 });
+      await waitUntil(() => new Set(cells().map((box) => Math.round(box.top))).size == 5, 'the cells stack');
+      const rowBox = row.getBoundingClientRect();
+      for (const [i, box] of cells().entries()) {
+        expect(box.width, `cell ${i} takes the row's width`).to.be.closeTo(rowBox.width, 2);
+        expect(box.height, `cell ${i} is visible`).to.be.greaterThan(0);
+      }
+      const section = table.closest('section')!;
+      expect(section.scrollWidth, 'no sideways scrolling').to.be.at.most(section.clientWidth);
+      // Each line shows its column's header; the headers stay in the accessibility tree.
+      expect([...row.cells].map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal(
+        ['"Cookie"', '"Provider"', '"Lifetime"', '"Use"', '"Third party"'],
+      );
+      expect(table.tHead!.getBoundingClientRect().height).to.be.at.most(1);
+      await expectAccessible(element);
+    });
   });
 
   for (const language of ['en', 'fr'])

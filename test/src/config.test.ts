@@ -46,7 +46,7 @@ describe('config', () => {
     ['an unknown vendor id', { vendors: ['hotjar', 'piwikk'] }, 'tamis: config.vendors[1] must be a catalog vendor id or a full definition (id, name, company, purpose, policyUrl, urls, cookies), got "piwikk"'],
     ['an override of an unknown vendor', { vendors: [{ id: 'nope', purpose: 'analytics' }] }, 'tamis: config.vendors[0] must be a catalog vendor id or a full definition (id, name, company, purpose, policyUrl, urls, cookies), got "nope"'],
     ['an override with an unknown purpose', { vendors: [{ id: 'matomo', purpose: 'stats' }] }, 'tamis: config.vendors[0].purpose must be a purpose id, got "stats"'],
-    ['a policyUrl that is not a string', { policyUrl: 42 }, 'tamis: config.policyUrl must be a URL, got 42'],
+    ['a policyUrl that is not a string', { policyUrl: 42 }, 'tamis: config.policyUrl must be an http(s) or relative URL, got 42'],
     ['a revision that is an object', { revision: { v: 2 } }, 'tamis: config.revision must be a number or a string, got {"v":2}'],
     ['a cookie that is a string', { cookie: 'consent' }, 'tamis: config.cookie must be an object, got "consent"'],
     ['a cookie name with a space', { cookie: { name: 'my consent' } }, 'tamis: config.cookie.name must be a cookie name (RFC 6265 token), got "my consent"'],

@@ -185,7 +185,18 @@ describe('runtime API', () => {
     const { result: api, errors: atStart } = captureConsole(() => setup({ config: { retentionMonths: 24 } }).api);
     expect(atStart).to.deep.equal([]);
     expect(api.config.retentionMonths).to.equal(6);
-    const { errors } = await captureConsoleAsync(() => api.acceptAll());
+    // The messages are a chunk of the deferred module, fetched as it loads: wait for them.
+    const { errors } = await captureConsoleAsync(async () => {
+      let logged = false;
+      const { error } = console;
+      console.error = (...args: unknown[]) => ((logged = true), error(...args));
+      try {
+        await api.acceptAll();
+        await waitUntil(() => logged, 'config messages', { timeout: 8000 });
+      } finally {
+        console.error = error;
+      }
+    });
     expect(errors).to.deep.equal(['tamis: config.retentionMonths must be a whole number from 1 to 13 (CNIL), got 24']);
   });
 
