@@ -4,7 +4,7 @@ import { isSafeUrl } from '../../src/config.js';
 import type { TamisConfig } from '../../src/types.js';
 import { captureConsole, testCatalog } from './helpers.js';
 
-const resolve = (config: unknown) => captureConsole(() => validateConfig(config as TamisConfig, testCatalog, 'en'));
+const resolve = (config: unknown) => captureConsole(() => validateConfig(config as TamisConfig, testCatalog, ['en']));
 const acme = { id: 'acme-chat', name: 'Acme Chat', company: 'Acme SAS', purpose: 'social', policyUrl: 'https://acme.example/privacy', urls: ['widget.acme.example'], cookies: [] };
 
 describe('config validation, nested', () => {
