@@ -54,6 +54,10 @@ test('every catalog vendor: held before consent, run once after consent to it al
       const url = route.request().url();
       if (url === `${SITE}/dist/tamis.js`) return route.fulfill({ path: TAMIS, contentType: 'text/javascript' });
       if (url === `${SITE}/dist/tamis-deferred.js`) return route.fulfill({ path: DEFERRED, contentType: 'text/javascript' });
+      // The deferred module's own chunks (config messages, receipts), as the whole dist/ is copied.
+      if (url.startsWith(`${SITE}/dist/chunks/`) && url.endsWith('.js')) {
+        return route.fulfill({ path: fileURLToPath(new URL(`../../dist/chunks/${url.slice(`${SITE}/dist/chunks/`.length)}`, import.meta.url)), contentType: 'text/javascript' });
+      }
       if (url === `${SITE}/`) {
         return route.fulfill({
           contentType: 'text/html; charset=utf-8',
