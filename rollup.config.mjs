@@ -2,14 +2,19 @@
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
 //   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
 //                      the record, applying decisions, release, clearing, receipts, config messages
-//   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
-//                      than English are split into dist/chunks/ and loaded only when used
+//   dist/tamis-banner.js    ES module, what a first visit draws: banner and placeholder without Lit,
+//                      their texts in English; other languages' banner texts are small chunks
+//   dist/tamis-placeholder.js  the placeholder alone (returning visitors on pages with blocked iframes)
+//   dist/tamis-ui.js   ES module with Lit bundled, the whole UI (preferences, cookie table, link),
+//                      loaded on demand; languages other than English are split into dist/chunks/
 //   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
+import { languagesFromFolder, firstVisitTexts, BANNER_KEYS, PLACEHOLDER_KEYS } from './scripts/rollup-languages.mjs';
+import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 const ts = () =>
   typescript({
@@ -89,10 +94,23 @@ export default [
     plugins: [production(), deferredExternal(), nodeResolve({ browser: true }), ts(), headBundle(), stripVendorDetails({ data: true }), minify({ props: true })],
   },
   {
-    input: 'src/deferred/index.ts',
-    output: { file: 'dist/tamis-deferred.js', format: 'es', sourcemap: true },
+    // What a decision needs; receipts and the data a withdrawal clears are chunks of their own.
+    input: { 'tamis-deferred': 'src/deferred/index.ts' },
+    // The entry may export what its chunks import back (js-cookie's helpers…): no facade file.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/deferred-[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify({ props: true })],
   },
+  // The first-visit files, each one file (one round trip) but for the page's language: built apart
+  // so that they share no chunk. Texts: the banner's and placeholder's only; catalog: ids and names.
+  ...[
+    ['tamis-banner', 'components/first-visit.ts', [...BANNER_KEYS, ...PLACEHOLDER_KEYS]],
+    ['tamis-placeholder', 'components/placeholder-entry.ts', PLACEHOLDER_KEYS],
+  ].map(([name, input, keys]) => ({
+    input: { [name]: input },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/first-[name]-[hash].js' },
+    plugins: [production(), languagesFromFolder(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ names: true }), firstVisitTexts(keys), minifyCss(), minify()],
+  })),
   {
     input: { 'tamis-ui': 'components/bundle.ts' },
     output: {
@@ -102,12 +120,12 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), languagesFromFolder(), nodeResolve({ browser: true }), ts(), minifyCss(), minify()],
   },
   {
     input: { index: 'src/index.ts', components: 'components/index.ts', vendors: 'vendors/index.ts' },
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     external,
-    plugins: [nodeResolve({ browser: true }), ts()],
+    plugins: [languagesFromFolder(), nodeResolve({ browser: true }), ts()],
   },
 ];

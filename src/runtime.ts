@@ -93,13 +93,16 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
    * A modulepreload fetches without running: the elements are defined only once the config is whole.
    * `ui.load()` is the site's own code: only the deferred module calls it.
    */
-  const { load, url = platform.scriptSrc && 'tamis-ui.js' } = config.ui;
-  // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`).
-  let preloaded: unknown = load || !url;
+  const { load, url } = config.ui;
+  /** dist/ next to tamis.js, when the site names no UI of its own. */
+  const own = !load && !url && platform.scriptSrc;
+  // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`). Otherwise
+  // the site's UI, or the first-visit file (banner and placeholder, without Lit).
+  let preloaded: unknown = load || !(url || platform.scriptSrc);
   /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
   const show = (name: 'showBanner' | 'showPreferences' | 'loadUi') => () => {
     preloaded ||= document.head.appendChild(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url!, platform.scriptSrc ?? document.baseURI) }),
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url ?? (core.record ? 'tamis-ui.js' : 'tamis-banner.js'), platform.scriptSrc ?? document.baseURI) }),
     );
     void core.later().then((d) => d[name]());
   };
@@ -171,8 +174,12 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       warned.add(vendor);
       console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
     }
-    // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element.localName == 'iframe') loadUi();
+    // A blocked iframe gets a <tamis-placeholder>: with the banner on a first visit; after a
+    // decision, from its own small file, without the deferred module (falling back to it).
+    if (element.localName == 'iframe') {
+      if (own && core.record) import(new URL('tamis-placeholder.js', own).href).catch(loadUi);
+      else loadUi();
+    }
   };
 
   const start = () => {

@@ -1,5 +1,6 @@
 import type { ResolvedConfig, Texts } from '../../src/types.js';
 import en from './en.js';
+import { languages } from './languages.js';
 import { sha256Hex } from '../hash.js';
 
 /** Looks up a text by key and fills `{placeholders}`. */
@@ -11,30 +12,36 @@ export interface Translator {
   hash: Promise<string | undefined>;
 }
 
+/** English is bundled; a language that failed to load is remembered as English. */
+const cache = new Map<string, Promise<string> | string>([['en', 'en']]);
+const dictionaries: Record<string, Texts> = { en };
+
 /**
- * Languages other than English are separate modules, fetched only on pages that need them, so
- * dist/tamis-ui.js stays within its budget (rollup splits each into dist/chunks/).
+ * Two-letter language tamis has texts for: the configured language (resolved by the deferred
+ * module; as given when tamis.js loads the placeholder on its own), else the page's, else English.
  */
-const loaders: Record<string, () => Promise<{ default: Texts }>> = {
-  fr: () => import('./fr.js'),
-  de: () => import('./de.js'),
-  es: () => import('./es.js'),
-  it: () => import('./it.js'),
-  nl: () => import('./nl.js'),
-};
-
-const cache = new Map<string, Promise<Texts> | Texts>([['en', en]]);
-
-/** Two-letter language tamis has texts for, from the runtime's resolved language. */
 export const languageOf = (language: string | undefined): string => {
-  const lang = (language ?? '').slice(0, 2).toLowerCase();
-  return lang in loaders ? lang : 'en';
+  const lang = (language || document.documentElement.lang || navigator.language || '').slice(0, 2).toLowerCase();
+  return Object.hasOwn(languages, lang) ? lang : 'en';
 };
 
-function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['texts'] | undefined): Translator {
+/**
+ * A language chunk that does not load (a partial copy of dist/, a deploy in progress) leaves the
+ * visitor with English texts, and the site owner with one message saying what to copy.
+ */
+function missing(lang: string, error: unknown): string {
+  const file = String((error as Error)?.message ?? error).match(/[\w.:/-]+\.js/)?.[0] ?? `the ${lang} texts`;
+  console.error(
+    `tamis: ${file} did not load, so the ${lang} texts are missing and English is shown. ` +
+      'Copy the whole dist/ folder (chunks/ included), as it is, next to tamis.js.',
+  );
+  return 'en';
+}
+
+function translator(lang: string, overrides: ResolvedConfig['texts'] | undefined): Translator {
   // Overrides may be flat (every language) or per language; per language wins.
-  const flat = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => typeof value === 'string'));
-  const texts: Texts = { ...en, ...dictionary, ...flat, ...overrides?.['*'], ...overrides?.[lang] };
+  const flat = Object.fromEntries(Object.entries(overrides ?? {}).filter(([, value]) => typeof value == 'string'));
+  const texts: Texts = { ...en, ...dictionaries[lang], ...flat, ...overrides?.['*'], ...overrides?.[lang] };
   const t = ((key, values) =>
     (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(values?.[name] ?? whole))) as Translator;
   t.lang = lang;
@@ -47,19 +54,15 @@ function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['
  * language is already loaded (always for English), so elements render in their first update.
  */
 export function loadTexts(config: Pick<ResolvedConfig, 'language' | 'texts'>): Translator | Promise<Translator> {
-  const lang = languageOf(config.language);
-  let dictionary = cache.get(lang);
-  if (!dictionary) {
-    dictionary = loaders[lang]().then(
-      (module) => module.default,
-      () => en, // a chunk that fails to load must not leave the visitor without a banner
+  const wanted = languageOf(config.language);
+  let lang = cache.get(wanted);
+  if (!lang) {
+    lang = languages[wanted]().then(
+      (module) => ((dictionaries[wanted] = module.default), wanted),
+      (error) => missing(wanted, error),
     );
-    cache.set(lang, dictionary);
+    cache.set(wanted, lang);
+    void lang.then((loaded) => cache.set(wanted, loaded));
   }
-  if (dictionary instanceof Promise)
-    return dictionary.then((loaded) => {
-      cache.set(lang, loaded);
-      return translator(lang, loaded, config.texts);
-    });
-  return translator(lang, dictionary, config.texts);
+  return typeof lang == 'string' ? translator(lang, config.texts) : lang.then((loaded) => translator(loaded, config.texts));
 }

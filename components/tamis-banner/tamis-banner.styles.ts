@@ -1,9 +1,9 @@
-import { css } from 'lit';
-import { theme } from '../styles/theme.js';
+import { themeBase } from '../styles/theme-base.js';
 
-export const bannerStyles = [
-  theme,
-  css`
+/** The banner's CSS text (no Lit: the banner is drawn without it, see light-element.ts). */
+export const bannerStyles =
+  themeBase +
+  `
     /* Fixed, so showing it shifts nothing in the page (CLS); never a full-page overlay (no cookie wall). */
     :host {
       position: fixed;
@@ -105,5 +105,4 @@ export const bannerStyles = [
       padding: 0.25rem 0.5rem;
       min-height: 2rem;
     }
-  `,
-];
+  `;

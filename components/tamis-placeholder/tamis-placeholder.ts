@@ -1,9 +1,9 @@
-import { css, html } from 'lit';
 import type { PurposeId, TamisApi } from '../../src/types.js';
-import { TamisElement } from '../tamis-element.js';
+import { TamisLightElement } from '../light-element.js';
 import type { Translator } from '../i18n/texts.js';
-import { theme } from '../styles/theme.js';
-import { vendorName } from '../vendor-details.js';
+import { h } from '../h.js';
+import { themeBase } from '../styles/theme-base.js';
+import { catalogName } from '../vendor-names.js';
 
 /**
  * @summary Stands in for a blocked iframe (a video, a map, a post): names the vendor and the
@@ -11,51 +11,73 @@ import { vendorName } from '../vendor-details.js';
  *
  * The UI inserts it, sized like the iframe, right before each iframe the blocker blanked
  * (place.ts); once the vendor is allowed the blocker releases the iframe and removes the placeholder.
+ * Drawn without Lit (light-element.ts): a returning visitor who refused gets it from
+ * dist/tamis-placeholder.js, without the banner nor the rest of the UI.
  *
  * @attr vendor - Catalog id of the blocked vendor, e.g. `youtube`.
  * @attr purpose - The purpose the vendor serves, e.g. `social`.
+ * @attr theme - `light` or `dark` forces a scheme; defaults to `ui.theme`.
  *
  * @csspart placeholder - The box.
  * @csspart text - The explanation.
  * @csspart button - The allow-and-load button.
  *
- * @cssproperty --tamis-placeholder-bg - Background of the box.
+ * @cssproperty --tamis-placeholder-bg - Background of the box; defaults to the theme's background
+ *   tinted with its text colour.
+ * @cssproperty --tamis-bg - Background colour the default is made from.
  * @cssproperty --tamis-fg - Text colour.
  * @cssproperty --tamis-accent - Button colour.
  * @cssproperty --tamis-on-accent - Button text colour.
  * @cssproperty --tamis-border - Border colour.
  * @cssproperty --tamis-radius - Corner radius.
  */
-export class TamisPlaceholder extends TamisElement {
-  static override properties = { vendor: {}, purpose: {} };
-  declare vendor: string | null;
-  declare purpose: string | null;
+export class TamisPlaceholder extends TamisLightElement {
+  static observedAttributes = ['vendor', 'purpose'];
+  static override css =
+    themeBase +
+    `:host {
+      display: inline-block;
+      vertical-align: top;
+      max-width: 100%;
+      min-height: 10rem;
+    }
+    [part='placeholder'] {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      justify-content: center;
+      gap: 0.75rem;
+      height: 100%;
+      min-height: inherit;
+      padding: 1rem;
+      text-align: center;
+      border: 1px dashed var(--tamis-border);
+      border-radius: var(--tamis-radius);
+      /* The theme's colours, so a dark or rebranded theme gets a matching box. */
+      background: var(--tamis-placeholder-bg, color-mix(in srgb, var(--tamis-bg), var(--tamis-fg) 7%));
+    }`;
 
-  static override styles = [
-    theme,
-    css`
-      :host {
-        display: inline-block;
-        vertical-align: top;
-        max-width: 100%;
-        min-height: 10rem;
-      }
-      [part='placeholder'] {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        justify-content: center;
-        gap: 0.75rem;
-        height: 100%;
-        min-height: inherit;
-        padding: 1rem;
-        text-align: center;
-        border: 1px dashed var(--tamis-border);
-        border-radius: var(--tamis-radius);
-        background: var(--tamis-placeholder-bg, light-dark(#f1f3f5, #2a2e35));
-      }
-    `,
-  ];
+  /** Catalog id of the blocked vendor (the `vendor` attribute). */
+  get vendor(): string | null {
+    return this.getAttribute('vendor');
+  }
+  set vendor(value: string | null) {
+    if (value == null) this.removeAttribute('vendor');
+    else this.setAttribute('vendor', value);
+  }
+
+  /** The purpose the vendor serves (the `purpose` attribute). */
+  get purpose(): string | null {
+    return this.getAttribute('purpose');
+  }
+  set purpose(value: string | null) {
+    if (value == null) this.removeAttribute('purpose');
+    else this.setAttribute('purpose', value);
+  }
+
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,20 +88,21 @@ export class TamisPlaceholder extends TamisElement {
     }
   }
 
-  protected content(api: TamisApi, t: Translator) {
+  protected content(api: TamisApi, t: Translator): HTMLElement {
     const id = this.vendor ?? '';
-    const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id === id);
+    const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id == id);
     // A vendor the site does not list is named by its id, as in the runtime's console warning.
-    const name = vendor ? vendorName(vendor, this) : id;
+    const name = vendor ? vendor.name || catalogName(id) || id : id;
     const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
-    return html`<div part="placeholder">
-      <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>
-      <button
-        part="button"
-        @click=${async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash })}
-      >
-        ${t('placeholderLoad', { vendor: name })}
-      </button>
-    </div>`;
+    return h(
+      'div',
+      { part: 'placeholder' },
+      h('p', { part: 'text' }, t('placeholder', { vendor: name, purpose: this.label(purpose) })),
+      h(
+        'button',
+        { part: 'button', onclick: async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash }) },
+        t('placeholderLoad', { vendor: name }),
+      ),
+    );
   }
 }

@@ -8,10 +8,8 @@
 import type { Consent, DecisionDetails, DecisionMethod, PurposeChoices, PurposeId, PurposeInfo, TamisApi, VendorDefinition } from '../types.js';
 import type { ConsentRecord } from '../consent-record.js';
 import type { Core } from '../runtime.js';
-import { catalog as fullCatalog } from '../../vendors/index.js';
 import { createConsentStore } from '../consent-store.js';
 import { cookieStorage } from '../cookie-storage.js';
-import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
 import { validateConfig } from './validate-config.js';
@@ -19,7 +17,6 @@ import { resolveDeferredConfig } from '../config.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
 
-import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
@@ -39,13 +36,20 @@ export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'se
 type Allowed = (record: ConsentRecord | null) => boolean;
 
 /**
- * The `<head>` catalog carries no cookie names nor storage keys (scripts/rollup-strip-vendor-details.mjs):
- * take them from the full catalog, keeping those of a site's own definition.
+ * Deletes the data of vendors that lost consent. The code and the catalog's cookie names and
+ * storage keys (which the `<head>` catalog does not carry: scripts/rollup-strip-vendor-details.mjs)
+ * are a chunk of their own, fetched only on a withdrawal: a first visit never needs them, and the
+ * catalog grows with every vendor. A site's own definition keeps its names too.
  */
-const withData = (vendor: VendorDefinition): VendorDefinition => {
-  const full = fullCatalog.find((v) => v.id == vendor.id);
-  return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
-};
+async function clearData(vendors: VendorDefinition[], clear?: (vendors: VendorDefinition[]) => void): Promise<void> {
+  const [{ clearVendorData }, { catalog }] = await Promise.all([import('../clear-vendor-data.js'), import('../../vendors/index.js')]);
+  (clear ?? clearVendorData)(
+    vendors.map((vendor) => {
+      const full = catalog.find((v) => v.id == vendor.id);
+      return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
+    }),
+  );
+}
 
 /**
  * Creates the deferred half of a runtime: config errors are logged now and `api.config` is
@@ -58,16 +62,24 @@ export function createDeferred(core: Core): Deferred {
   validateConfig(core.input, core.catalog, language);
   resolveDeferredConfig(config, language);
   const ui = createUiLoader(config.ui, platform.scriptSrc);
-  const loadUi = () => void ui.load();
-  /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */
+  /**
+   * Loads what the page shows: placeholders come with the banner on a first visit, alone after a
+   * decision; cookie tables and preferences links need the whole UI.
+   */
+  const loadUi = () => {
+    if (config.ui.preferencesLink || [...document.querySelectorAll(':not(:defined)')].some((el) => /^tamis-(?!banner$|placeholder$)/.test(el.localName)))
+      void ui.load('full');
+    if (document.querySelector('tamis-placeholder,iframe[data-tamis-blocked]')) void ui.load(core.record ? 'placeholder' : 'banner');
+  };
+  /** Emits `show-banner` / `show-preferences`, loads what draws it and ensures its element. */
   const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
     events.emit(`show-${tag.slice(6) as 'banner'}`, {});
-    loadUi();
+    void ui.load(tag == 'tamis-banner' ? 'banner' : 'full');
     return ui.ensure(tag);
   };
   // Cookie tables, placeholders and links written in the page need the UI to render.
   whenBody(() => {
-    if ([...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-'))) loadUi();
+    if (document.querySelector(':not(:defined)')) loadUi();
     if (config.ui.preferencesLink) {
       void ui.ensure('tamis-preferences-link');
       (window.requestIdleCallback ?? setTimeout)(loadUi);
@@ -75,7 +87,13 @@ export function createDeferred(core: Core): Deferred {
   });
   /** Told of each decision made in this tab, with how it was made (receipts). */
   const hooks = new Set<DecisionHook>();
-  startConsentLog({ api, config, onDecision: (hook) => (hooks.add(hook), () => void hooks.delete(hook)) });
+  // Receipts are a chunk of their own, fetched only where `consentLog` is set; a decision waits for
+  // it, so that its receipt is queued before anything (a withdrawal's reload) can lose it.
+  const logging =
+    config.consentLog &&
+    import('../integrations/consent-log.js').then(({ startConsentLog }) =>
+      startConsentLog({ api, config, onDecision: (hook) => (hooks.add(hook), () => void hooks.delete(hook)) }),
+    );
   const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
   const checks: Array<[Allowed, VendorDefinition?]> = [
     ...all.map((v): [Allowed, VendorDefinition] => [(r) => core.vendorAllowed(r, v.id), v]),
@@ -92,7 +110,7 @@ export function createDeferred(core: Core): Deferred {
     const gained = checks.some(([allowed]) => !allowed(previous) && allowed(record));
     // reset() forgets everything: the data of every vendor not allowed by default goes too.
     const clear = resetting ? all.filter((v) => !core.vendorAllowed(null, v.id)) : lost.flatMap(([, v]) => v ?? []);
-    if (clear.length) (platform.clearVendorData ?? clearVendorData)(clear.map(withData));
+    if (clear.length) await clearData(clear, platform.clearVendorData);
     // Code already running cannot be unloaded: reload so that it is gone (CNIL 2020-092 §25).
     if (lost.length && config.reloadOnWithdraw) return (platform.reload ?? (() => location.reload()))(), true;
     if (gained) await core.blocker?.release();
@@ -100,6 +118,7 @@ export function createDeferred(core: Core): Deferred {
   };
 
   const decide = async (c: Record<string, boolean>, x: Record<string, boolean>, method: DecisionMethod, details: DecisionDetails = {}) => {
+    await logging;
     const previous = core.record;
     core.record = store.write({ c, x, m: details.method ?? method, g: gpc && GPC_PURPOSES.every((p) => !c[p]) });
     await apply(previous, details);

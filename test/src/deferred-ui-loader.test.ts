@@ -12,29 +12,34 @@ describe('UI loader', () => {
   it('calls ui.load once however often the UI is needed', async () => {
     let calls = 0;
     const loader = createUiLoader(ui({ load: async () => void calls++ }));
-    await Promise.all([loader.load(), loader.load(), loader.load()]);
+    await Promise.all([loader.load('banner'), loader.load('full'), loader.load('placeholder')]);
     expect(calls).to.equal(1);
   });
 
   it('imports ui.url when no load function is given', async () => {
     const loader = createUiLoader(ui({ url: 'data:text/javascript,window.uiLoaderTest = (window.uiLoaderTest || 0) + 1' }));
-    await loader.load();
-    await loader.load();
+    await loader.load('banner');
+    await loader.load('full');
     expect((window as unknown as { uiLoaderTest: number }).uiLoaderTest).to.equal(1);
   });
 
-  it('imports tamis-ui.js next to tamis.js by default', async () => {
-    const requested: string[] = [];
+  it('imports each part from its file next to tamis.js, and says what to copy when one is missing', async () => {
+    const errors: string[] = [];
     const loader = createUiLoader(ui(), 'http://127.0.0.1:1/assets/tamis.js');
     const { error } = console;
-    console.error = (...args: unknown[]) => requested.push(String(args[1]));
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
     try {
-      await loader.load();
+      await loader.load('placeholder');
+      await loader.load('banner');
     } finally {
       console.error = error;
     }
-    // Nothing listens on port 1: the failure names the URL that was tried.
-    expect(requested.join()).to.contain('http://127.0.0.1:1/assets/tamis-ui.js');
+    // Nothing listens on port 1: each failure names the file, then the whole UI is tried instead
+    // (it draws the banner and placeholder too), once.
+    expect(errors).to.have.length(3);
+    expect(errors[0]).to.match(/^tamis: tamis-placeholder\.js did not load \(.*127\.0\.0\.1:1\/assets\/tamis-placeholder\.js.*\)\. Copy the whole dist\/ folder/);
+    expect(errors[1]).to.match(/^tamis: tamis-ui\.js did not load/);
+    expect(errors[2]).to.match(/^tamis: tamis-banner\.js did not load/);
   });
 
   it('logs one error when the UI cannot be loaded, without throwing', async () => {
@@ -42,8 +47,8 @@ describe('UI loader', () => {
     const { error } = console;
     console.error = (...args: unknown[]) => errors.push(String(args[0]));
     try {
-      await createUiLoader(ui({ load: () => Promise.reject(new Error('offline')) })).load();
-      await createUiLoader(ui()).load(); // no URL at all (npm without ui.load)
+      await createUiLoader(ui({ load: () => Promise.reject(new Error('offline')) })).load('banner');
+      await createUiLoader(ui()).load('full'); // no URL at all (npm without ui.load)
     } finally {
       console.error = error;
     }

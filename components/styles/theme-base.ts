@@ -1,0 +1,82 @@
+/**
+ * Shared look, as plain CSS text so that elements without Lit (the banner, the placeholder) use it
+ * too: `--tamis-*` custom properties with light and dark defaults on `:host`. `light-dark()` follows
+ * `color-scheme`, which follows `prefers-color-scheme` unless the element has
+ * `theme="light"|"dark"` (from `ui.theme`). Default colours were chosen for WCAG 2.2 AA in both
+ * schemes: text >= 4.5:1 (1.4.3), control borders and focus ring >= 3:1 (1.4.11).
+ */
+export const themeBase = `
+  :host {
+    color-scheme: light dark;
+    --tamis-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    --tamis-font-size: 1rem;
+    --tamis-bg: light-dark(#ffffff, #1d2025);
+    --tamis-fg: light-dark(#1b1d21, #eceef1);
+    --tamis-muted: light-dark(#4a5059, #b9bfc8);
+    --tamis-border: light-dark(#767c85, #8e959f);
+    --tamis-accent: light-dark(#1f4fd1, #9ab8ff);
+    --tamis-on-accent: light-dark(#ffffff, #0b1533);
+    --tamis-focus: light-dark(#1f4fd1, #9ab8ff);
+    --tamis-radius: 0.5rem;
+    --tamis-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 0.3);
+    --tamis-z-index: 2147483000;
+    font: var(--tamis-font-size) / 1.45 var(--tamis-font);
+    color: var(--tamis-fg);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--tamis-accent);
+    text-underline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--tamis-radius);
+    border: 2px solid var(--tamis-accent);
+    background: var(--tamis-accent);
+    color: var(--tamis-on-accent);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--tamis-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--tamis-focus);
+    outline-offset: 2px;
+  }
+  /* Motion only for those who have not asked for less (WCAG 2.3.3). */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::backdrop {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @keyframes tamis-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.75rem);
+    }
+  }
+`;
