@@ -15,6 +15,7 @@ import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 import { languagesFromFolder, firstVisitTexts, BANNER_KEYS, PLACEHOLDER_KEYS } from './scripts/rollup-languages.mjs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
+import { vendorNameFiles } from './scripts/rollup-vendor-names.mjs';
 
 const ts = () =>
   typescript({
@@ -109,7 +110,7 @@ export default [
   ].map(([name, input, keys]) => ({
     input: { [name]: input },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/first-[name]-[hash].js' },
-    plugins: [production(), languagesFromFolder(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ names: true }), firstVisitTexts(keys), minifyCss(), minify()],
+    plugins: [production(), languagesFromFolder(name.slice(6)), vendorNameFiles(), nodeResolve({ browser: true }), ts(), firstVisitTexts(keys), minifyCss(), minify()],
   })),
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

@@ -60,6 +60,9 @@ export abstract class TamisLightElement extends HTMLElement {
   /** Called once, after the first draw. */
   protected firstDrawn(): void {}
 
+  /** What must arrive before the element draws (besides the texts), if anything. */
+  protected prepare(_api: TamisApi): Promise<unknown> | void {}
+
   /** The element's content for the current state. */
   protected abstract content(api: TamisApi, t: Translator): HTMLElement;
 
@@ -72,7 +75,9 @@ export abstract class TamisLightElement extends HTMLElement {
   requestUpdate(): void {
     if (this.queued) return;
     this.queued = true;
-    this.updateComplete = Promise.resolve().then(() => {
+    this.updateComplete = Promise.resolve()
+      .then(() => this.api && this.prepare(this.api))
+      .then(() => {
       this.queued = false;
       const { api, t, shadowRoot } = this;
       if (!api || !t || !this.isConnected) return true;

@@ -15,17 +15,30 @@ const folder = fileURLToPath(new URL('../components/i18n/', import.meta.url));
 const isLanguages = (id) => /[\\/]components[\\/]i18n[\\/]languages\.ts$/.test(id);
 const isLanguage = (id) => /[\\/]components[\\/]i18n[\\/][a-z]{2}\.ts$/.test(id);
 
-/** @returns {import('rollup').Plugin} */
-export function languagesFromFolder() {
+const codes = () =>
+  readdirSync(folder)
+    .filter((file) => /^[a-z]{2}\.ts$/.test(file) && file != 'en.ts')
+    .map((file) => file.slice(0, 2))
+    .sort();
+
+/**
+ * @param {string} [prefix] for the first-visit files: each language becomes
+ *   `chunks/<prefix>-<code>.js` (no hash, like the files next to it), and the list is one string of
+ *   codes and one `import()` of a computed name, so that 28 languages cost a few bytes, not 28
+ *   hashed names.
+ * @returns {import('rollup').Plugin}
+ */
+export function languagesFromFolder(prefix) {
   return {
     name: 'tamis-languages-from-folder',
+    buildStart() {
+      if (prefix) for (const code of codes()) this.emitFile({ type: 'chunk', id: `${folder}${code}.ts`, fileName: `chunks/${prefix}-${code}.js` });
+    },
     load(id) {
       if (!isLanguages(id)) return null;
-      const codes = readdirSync(folder)
-        .filter((file) => /^[a-z]{2}\.ts$/.test(file) && file != 'en.ts')
-        .map((file) => file.slice(0, 2))
-        .sort();
-      return `export const languages = {${codes.map((code) => `${code}: () => import('./${code}.js')`).join(',')}};`;
+      return prefix
+        ? `export const languages = Object.fromEntries(${JSON.stringify(codes().join(' '))}.split(' ').map((code) => [code, () => import(\`./chunks/${prefix}-\${code}.js\`)]));`
+        : `export const languages = {${codes().map((code) => `${code}: () => import('./${code}.js')`).join(',')}};`;
     },
   };
 }

@@ -43,12 +43,10 @@ function dropThirdPartyCookies(array, out) {
 }
 
 /**
- * @param {{ data?: boolean, names?: boolean }} [options] `data`: also strip cookie names and storage
- *   keys (<head>). `names`: keep only each vendor's id and name (the placeholder of the first-visit
- *   files names a vendor, nothing more: components/vendor-names.ts).
+ * @param {{ data?: boolean }} [options] `data`: also strip cookie names and storage keys (<head>).
  * @returns {import('rollup').Plugin}
  */
-export function stripVendorDetails({ data = false, names = false } = {}) {
+export function stripVendorDetails({ data = false } = {}) {
   // Vendor level only (objects with an `id`): a cookie's `name` is what the deferred module deletes.
   const vendorDetails = data ? new Set([...VENDOR_DETAILS, 'name', 'storage']) : VENDOR_DETAILS;
   return {
@@ -58,13 +56,6 @@ export function stripVendorDetails({ data = false, names = false } = {}) {
       const ast = this.parse(code);
       const out = new MagicString(code);
       walk(ast, (node) => {
-        if (names) {
-          const keys = node.type === 'ObjectExpression' ? node.properties.map(keyName) : [];
-          if (!keys.includes('id') || !keys.includes('urls')) return;
-          const kept = node.properties.filter((_, i) => keys[i] === 'id' || keys[i] === 'name');
-          out.overwrite(node.start, node.end, `{${kept.map((p) => code.slice(p.start, p.end)).join(',')}}`);
-          return;
-        }
         if (node.type === 'ArrayExpression') return data ? undefined : dropThirdPartyCookies(node, out);
         if (node.type !== 'ObjectExpression') return;
         const keys = node.properties.map(keyName);

@@ -35,14 +35,8 @@ export const themeBase = `
   * {
     box-sizing: border-box;
   }
-  h2,
-  h3,
   p {
     margin: 0;
-  }
-  a {
-    color: var(--tamis-accent);
-    text-underline-offset: 0.15em;
   }
   button {
     font: inherit;
@@ -56,13 +50,25 @@ export const themeBase = `
     color: var(--tamis-on-accent);
     cursor: pointer;
   }
-  button.secondary {
-    background: transparent;
-    color: var(--tamis-accent);
-  }
   :focus-visible {
     outline: 3px solid var(--tamis-focus);
     outline-offset: 2px;
+  }
+`;
+
+/** Headings, links, secondary buttons and motion: what the banner and the dialog draw besides. */
+export const themeText = `
+  h2,
+  h3 {
+    margin: 0;
+  }
+  a {
+    color: var(--tamis-accent);
+    text-underline-offset: 0.15em;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--tamis-accent);
   }
   /* Motion only for those who have not asked for less (WCAG 2.3.3). */
   @media (prefers-reduced-motion: reduce) {

@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { themeBase } from './theme-base.js';
+import { themeBase, themeText } from './theme-base.js';
 
 /**
  * The shared look (theme-base.ts) for Lit elements, plus the controls only the preferences dialog
  * draws (switches, visually hidden text). Lit flattens the nested array in `static styles`.
  */
 export const theme = [
-  unsafeCSS(themeBase),
+  unsafeCSS(themeBase + themeText),
   css`
   /* The native checkbox, drawn as a switch; role="switch" makes it one for assistive tech. */
   input[role='switch'] {

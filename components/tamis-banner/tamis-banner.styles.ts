@@ -1,8 +1,9 @@
-import { themeBase } from '../styles/theme-base.js';
+import { themeBase, themeText } from '../styles/theme-base.js';
 
 /** The banner's CSS text (no Lit: the banner is drawn without it, see light-element.ts). */
 export const bannerStyles =
   themeBase +
+  themeText +
   `
     /* Fixed, so showing it shifts nothing in the page (CLS); never a full-page overlay (no cookie wall). */
     :host {

@@ -31,6 +31,9 @@ import { catalogName } from '../vendor-names.js';
  * @cssproperty --tamis-border - Border colour.
  * @cssproperty --tamis-radius - Corner radius.
  */
+/** Catalog names fetched so far, by id (`undefined`: not in the catalog). */
+const names: Record<string, string | undefined> = {};
+
 export class TamisPlaceholder extends TamisLightElement {
   static observedAttributes = ['vendor', 'purpose'];
   static override css =
@@ -88,11 +91,22 @@ export class TamisPlaceholder extends TamisLightElement {
     }
   }
 
+  /** The vendor, when the site lists it. */
+  private listed(api: TamisApi) {
+    return api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id == this.vendor);
+  }
+
+  /** A listed catalog vendor has no name in tamis.js: fetch it before drawing. */
+  protected override prepare(api: TamisApi): Promise<unknown> | void {
+    const vendor = this.listed(api);
+    if (vendor && !vendor.name && !(vendor.id in names)) return catalogName(vendor.id).then((name) => (names[vendor.id] = name));
+  }
+
   protected content(api: TamisApi, t: Translator): HTMLElement {
     const id = this.vendor ?? '';
-    const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id == id);
+    const vendor = this.listed(api);
     // A vendor the site does not list is named by its id, as in the runtime's console warning.
-    const name = vendor ? vendor.name || catalogName(id) || id : id;
+    const name = vendor ? vendor.name || names[id] || id : id;
     const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
     return h(
       'div',
