@@ -94,15 +94,14 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
    * `ui.load()` is the site's own code: only the deferred module calls it.
    */
   const { load, url } = config.ui;
-  /** dist/ next to tamis.js, when the site names no UI of its own. */
-  const own = !load && !url && platform.scriptSrc;
   // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`). Otherwise
   // the site's UI, or the first-visit file (banner and placeholder, without Lit).
   let preloaded: unknown = load || !(url || platform.scriptSrc);
   /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
   const show = (name: 'showBanner' | 'showPreferences' | 'loadUi') => () => {
-    preloaded ||= document.head.appendChild(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url ?? (core.record ? 'tamis-ui.js' : 'tamis-banner.js'), platform.scriptSrc ?? document.baseURI) }),
+    // After a decision the preferences need the whole UI: the deferred module loads it.
+    preloaded ||= !!core.record && !url || document.head.appendChild(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url ?? 'tamis-banner.js', platform.scriptSrc ?? document.baseURI) }),
     );
     void core.later().then((d) => d[name]());
   };
@@ -175,9 +174,10 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       console.warn(`tamis: blocked (${vendor.id}): not in config.vendors`);
     }
     // A blocked iframe gets a <tamis-placeholder>: with the banner on a first visit; after a
-    // decision, from its own small file, without the deferred module (falling back to it).
+    // decision, from its own small file next to tamis.js (a site's own UI too: the placeholder
+    // is tamis's), without the deferred module (falling back to it).
     if (element.localName == 'iframe') {
-      if (own && core.record) import(new URL('tamis-placeholder.js', own).href).catch(loadUi);
+      if (core.record && platform.scriptSrc) import(new URL('tamis-placeholder.js', platform.scriptSrc).href).catch(loadUi);
       else loadUi();
     }
   };
