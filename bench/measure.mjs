@@ -70,10 +70,12 @@ async function untilClickable(page, deadline) {
  * @param {{ settle: number, deadline: number, acceptTimeout: number, quiet: number, accept?: boolean, banner?: boolean }} options
  *   `banner: false` does not wait for a banner (the verbatim page); `accept: false` stops before the click
  */
-export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true }) {
+export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true, throttle = 1 }) {
   const { context, fakes } = await open(browser, lib, deadline);
   try {
     const page = await context.newPage();
+    // `throttle`: CPU slowed down as Lighthouse's mobile profile does (4×), through DevTools.
+    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url, { waitUntil: 'load' });
     // Until the banner can be clicked (or the deadline), then `settle` more; pages without a
     // banner (the reference, or a library that shows none there): `settle` after load.
@@ -91,7 +93,9 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
         longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
         blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
         longTasks: tasks.length,
+        longestTaskMs: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
         cls: b.shifts.filter((s) => s.start < end).reduce((sum, s) => sum + s.value, 0),
+        lcp: b.lcp.filter((e) => e.start < end).at(-1) ?? null,
       };
     });
     const before = await vendorActivity(page, context, fakes);
@@ -192,7 +196,34 @@ export async function measureBytes(browser, url, lib, { deadline, acceptTimeout,
     const accepted = await acceptAndWait(page, acceptTimeout, quiet);
     const returning = await visit('return');
     const bannerOnReturn = await page.evaluate(() => window.__bench.visibleAt !== null);
-    return { first, return: returning, accepted: !accepted.error, bannerOnReturn };
+    return { first, return: returning, accepted: !accepted.error, bannerOnReturn, refused: lib.reject ? await measureRefused(browser, url, lib, deadline) : null };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Bytes of a return visit after "Reject all", in a fresh context: the YouTube embed stays blocked,
+ * so the page shows a placeholder. Measured for libraries that say how to refuse (`lib.reject`,
+ * run in the page); the peers load the same files on every page view, decided or not.
+ */
+async function measureRefused(browser, url, lib, deadline) {
+  const { context } = await open(browser, lib, deadline);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(lib.reject);
+    const files = [];
+    const bodies = [];
+    page.on('response', (response) => {
+      const u = new URL(response.url());
+      if (!isLocal(response.url()) || !lib.assets.some((prefix) => u.pathname.startsWith(prefix))) return;
+      bodies.push(response.body().then((body) => files.push({ path: u.pathname, kind: kindOf(response.headers()['content-type'] ?? '', u.pathname), ...sizes(body) }), () => {}));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    await Promise.all(bodies);
+    return summarise(files);
   } finally {
     await context.close();
   }

@@ -33,9 +33,10 @@ export function tables(results) {
   const peersAndTamis = libs.filter((l) => !l.reference && !l.extra);
   const noRatio = (l) => l.reference || l.extra || l.id === 'tamis';
   const t = (l, key) => l.timing?.[key];
+  const refused = (l) => (l.bytes?.refused ?? l.bytes?.return)?.gzip;
 
   const glance = table(
-    ['library', 'JS+CSS first visit (gzip)', 'return visit', 'banner clickable', 'long tasks', 'Accept all → vendors ran', 'vendor scripts run before a decision (docs page / verbatim page)'],
+    ['library', 'JS+CSS first visit (gzip)', 'return visit', 'return, refused (placeholder)', 'banner clickable', 'long tasks', 'longest task, CPU ×4', 'Accept all → vendors ran', 'vendor scripts run before a decision (docs page / verbatim page)'],
     peersAndTamis.map((l) => {
       const self = l.id === 'tamis';
       const r = (a, b) => (self ? '1' : ratio(a, b));
@@ -45,15 +46,18 @@ export function tables(results) {
         label(l),
         `${kb(l.bytes?.first.gzip)} (${r(l.bytes?.first.gzip, tamis?.bytes?.first.gzip)})`,
         `${kb(l.bytes?.return.gzip)} (${r(l.bytes?.return.gzip, tamis?.bytes?.return.gzip)})`,
+        // The peers load the same files on every page view, decided or not.
+        `${kb(refused(l))} (${r(refused(l), refused(tamis))})`,
         `${ms(m(l, 'clickableMs'))} (${r(m(l, 'clickableMs'), m(tamis, 'clickableMs'))})`,
         `${ms(m(l, 'longTaskMs'))} (${r(m(l, 'longTaskMs'), m(tamis, 'longTaskMs'))})`,
+        `${ms(l.throttled?.longestTaskMs.median)} (${r(l.throttled?.longestTaskMs.median, tamis?.throttled?.longestTaskMs.median)})`,
         `${ms(m(l, 'acceptMs'))} (${r(m(l, 'acceptMs'), m(tamis, 'acceptMs'))})`,
         `${num(before('docs'))} / ${num(before('verbatim'))} of 6`,
       ];
     }),
   );
   const bytes = table(
-    ['library', 'first visit raw', 'gzip', 'brotli', 'gzip ratio', 'return visit gzip', 'return ratio'],
+    ['library', 'first visit raw', 'gzip', 'brotli', 'gzip ratio', 'return visit gzip', 'return ratio', 'return, refused gzip', 'files (first visit)'],
     peersAndTamis.map((l) => [
       label(l),
       kb(l.bytes?.first.raw),
@@ -62,6 +66,8 @@ export function tables(results) {
       l.id === 'tamis' ? '1' : ratio(l.bytes?.first.gzip, tamis?.bytes?.first.gzip),
       kb(l.bytes?.return.gzip),
       l.id === 'tamis' ? '1' : ratio(l.bytes?.return.gzip, tamis?.bytes?.return.gzip),
+      kb(refused(l)),
+      String(l.bytes?.first.files?.length ?? 'n/a'),
     ]),
   );
   const timing = table(
@@ -98,7 +104,39 @@ export function tables(results) {
       }),
     );
   };
-  return { glance, bytes, timing, docs: activity('docs'), verbatim: activity('verbatim') };
+  const lh = (l, key) => l.lighthouse?.[key]?.median;
+  const mobile = table(
+    ['library', 'TBT (Lighthouse)', 'ratio', 'LCP (Lighthouse)', 'ratio', 'CLS', 'unused JS of the library', 'ratio', 'banner is the LCP element', 'long tasks, CPU ×4 (sum)', 'ratio'],
+    libs.filter((l) => !l.extra).map((l) => [
+      label(l),
+      ms(lh(l, 'tbt')),
+      noRatio(l) ? '' : ratio(lh(l, 'tbt'), lh(tamis, 'tbt')),
+      ms(lh(l, 'lcp')),
+      noRatio(l) ? '' : ratio(lh(l, 'lcp'), lh(tamis, 'lcp')),
+      num(lh(l, 'cls'), 3),
+      l.reference ? '' : kb(lh(l, 'unusedJs')),
+      noRatio(l) ? '' : ratio(lh(l, 'unusedJs'), lh(tamis, 'unusedJs')),
+      l.reference || t(l, 'bannerLcp') == null ? '' : `${Math.round(t(l, 'bannerLcp') * 100)} % of runs`,
+      ms(l.throttled?.longTaskMs.median),
+      noRatio(l) ? '' : ratio(l.throttled?.longTaskMs.median, tamis?.throttled?.longTaskMs.median),
+    ]),
+  );
+  return { glance, bytes, timing, mobile, docs: activity('docs'), verbatim: activity('verbatim') };
+}
+
+/** What each kind of visit fetched from dist/, one row per file. */
+function tamisFiles(lib) {
+  const phases = [['first', 'first visit'], ['return', 'return, accepted'], ['refused', 'return, refused']];
+  const paths = [...new Set(phases.flatMap(([key]) => (lib?.bytes?.[key]?.files ?? []).map((f) => f.path)))];
+  if (!paths.length) return 'n/a';
+  const size = (key, path) => lib.bytes[key]?.files.find((f) => f.path === path)?.gzip;
+  return table(
+    ['file', ...phases.map(([, name]) => name)],
+    [
+      ...paths.map((path) => [`\`${path.replace(/^\/dist\//, '')}\``, ...phases.map(([key]) => (size(key, path) == null ? '—' : kb(size(key, path))))]),
+      ['**total**', ...phases.map(([key]) => `**${kb(lib.bytes[key]?.gzip)}**`)],
+    ],
+  );
 }
 
 /** The Markdown file. */
@@ -128,11 +166,30 @@ The detailed tables below give medians with min–max in brackets.
 ${tb.bytes}
 
 First visit: no decision yet, banner shown. Return visit: the next page view after "Accept all".
+Return, refused: the next page view after "Reject all" (tamis, through its API), where the YouTube
+embed stays blocked behind a placeholder; the peers load the same files on every page view.
 Sizes are computed from the response bodies (gzip -9, brotli 11), whatever the server sent; inline
 configuration in the page is not counted (a few hundred bytes for every library).
 
+### tamis, file by file (gzip -9)
+${tamisFiles(libs.find((l) => l.id === 'tamis'))}
+
 ## 2, 3, 5. Banner timing, main-thread cost, Accept all
 ${tb.timing}
+
+## 6. Mobile: Lighthouse and a 4× slower CPU
+${tb.mobile}
+
+Lighthouse ${results.lighthouseRuns ?? 0} run(s) per library (12.2.3, its default mobile profile: simulated
+4× CPU slowdown and slow 4G; performance category), medians, on the docs page, in its own headless
+Chromium where vendor hosts fail at once (the fakes live in the Playwright passes), the same for
+every library. "Unused JS of the library": Lighthouse's unused-javascript estimate for the library's
+own files, every file counted (its default lists only files wasting 20 KiB or more). Lighthouse 12.2
+cannot name the LCP element on this Chromium (its trace gatherer fails), so "banner is the LCP
+element" comes from the Playwright runs: the element of the last \`largest-contentful-paint\` entry,
+and whether it is inside the library's banner. "Long tasks, CPU ×4": ${results.throttledRuns ?? 0} Playwright
+run(s) per library with DevTools' CPU throttling at 4×, long tasks summed until the banner has been
+clickable for ${results.settle} ms; "longest task" (first table) is the longest of them (median over runs).
 
 ## 4. Before any decision: what the vendors got to do
 Page with the snippets written as each library's documentation says:

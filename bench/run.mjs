@@ -1,5 +1,6 @@
 // `npm run bench`: tamis next to the peer consent libraries in Chromium, reported as ratios.
 // Usage: node bench/run.mjs [--quick] [--runs N] [--only id,id]   measure, write, print
+//        [--throttled-runs N] [--lighthouse-runs N]   4× CPU passes and Lighthouse runs (0: skip)
 //        node bench/run.mjs --report                            rewrite results.md from results.json
 //        add --readme to either to quote the table in README.md (bench section)
 // Writes bench/results.md and bench/results.json and prints the tables. See bench/results.md for
@@ -17,11 +18,15 @@ import { measureVisit, measureBytes } from './measure.mjs';
 import { summary } from './stats.mjs';
 import { markdown, tables } from './report.mjs';
 import { updateReadme } from './readme.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { bannerPattern } from './banner-pattern.mjs';
 
 const { values: args } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
     runs: { type: 'string' },
+    'throttled-runs': { type: 'string' },
+    'lighthouse-runs': { type: 'string' },
     only: { type: 'string' },
     report: { type: 'boolean', default: false },
     readme: { type: 'boolean', default: false },
@@ -31,6 +36,8 @@ const { values: args } = parseArgs({
 const quick = args.quick;
 const settings = {
   runs: Number(args.runs ?? (quick ? 2 : 15)),
+  throttledRuns: Number(args['throttled-runs'] ?? (quick ? 1 : 5)),
+  lighthouseRuns: Number(args['lighthouse-runs'] ?? (quick ? 1 : 3)),
   verbatimRuns: quick ? 1 : 3,
   settle: 500,
   verbatimSettle: 1500,
@@ -68,7 +75,8 @@ export async function collect() {
     args: [...chromiumArgs, '--disable-blink-features=AutomationControlled'],
   });
   const url = (lib, variant) => `${server.url}${paths[lib.id][variant]}`;
-  const perLib = Object.fromEntries(libraries.map((l) => [l.id, { runs: [], verbatim: [], bytes: null, problems: [] }]));
+  const perLib = Object.fromEntries(libraries.map((l) => [l.id, { runs: [], throttled: [], verbatim: [], bytes: null, problems: [] }]));
+  let lighthouse = {};
   try {
     // 1. Bytes: one visit pair per library, apart from the timed runs (reading bodies costs time).
     for (const lib of libraries.filter((l) => !l.reference && !l.extra)) {
@@ -81,6 +89,13 @@ export async function collect() {
       log(`run ${run + 1}/${settings.runs} (${seconds()} s): ${order.map((l) => l.id).join(', ')}`);
       for (const lib of order) perLib[lib.id].runs.push(await measureVisit(browser, url(lib, lib.timedPage ?? 'docs'), lib, settings));
     }
+    // 3 again with the CPU slowed down 4× (Lighthouse's mobile profile): long tasks, banner timing.
+    for (let run = 0; run < settings.throttledRuns; run++) {
+      const order = libraries.filter((l) => !l.extra).map((_, i, list) => list[(i + run) % list.length]);
+      log(`4× CPU run ${run + 1}/${settings.throttledRuns} (${seconds()} s)`);
+      for (const lib of order)
+        perLib[lib.id].throttled.push(await measureVisit(browser, url(lib, 'docs'), lib, { ...settings, accept: false, throttle: 4 }));
+    }
     // 4 on the verbatim page: counts, not timings, so all libraries at once.
     for (let run = 0; run < settings.verbatimRuns; run++) {
       log(`verbatim page ${run + 1}/${settings.verbatimRuns} (${seconds()} s)`);
@@ -89,8 +104,13 @@ export async function collect() {
       const visits = await Promise.all(pages.map((lib) => measureVisit(browser, url(lib, 'verbatim'), lib, options)));
       pages.forEach((lib, i) => perLib[lib.id].verbatim.push(visits[i]));
     }
+    // Lighthouse, mobile profile, on the docs page of each library (its own browser, one at a time).
+    if (settings.lighthouseRuns > 0) {
+      await browser.close();
+      lighthouse = await runLighthouse(libraries.filter((l) => !l.extra), (lib) => url(lib, 'docs'), settings.lighthouseRuns, log);
+    }
   } finally {
-    await browser.close();
+    await browser.close().catch(() => {});
     await server.close();
   }
 
@@ -104,6 +124,8 @@ export async function collect() {
     generatedAt: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     runs: settings.runs,
+    throttledRuns: settings.throttledRuns,
+    lighthouseRuns: settings.lighthouseRuns,
     settle: settings.settle,
     quiet: settings.quiet,
     durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -143,7 +165,31 @@ export async function collect() {
           blockingMs: summary(runs.map((r) => r.blockingMs)),
           cls: summary(runs.map((r) => r.cls)),
           acceptMs: summary(accepts.map((a) => (a.missing?.length ? null : a.ms))),
+          // Is the page's LCP element the banner? Share of runs where it was.
+          bannerLcp: lib.reference ? null : runs.filter((r) => r.lcp?.path && bannerPattern(lib.id)?.test(r.lcp.path)).length / (runs.length || 1),
+          lcpElement: runs.at(-1)?.lcp?.path ?? null,
         },
+        throttled: data.throttled.length
+          ? {
+              runs: data.throttled.length,
+              clickableMs: summary(data.throttled.map((r) => r.clickableAt)),
+              longTaskMs: summary(data.throttled.map((r) => r.longTaskMs)),
+              longestTaskMs: summary(data.throttled.map((r) => r.longestTaskMs)),
+              blockingMs: summary(data.throttled.map((r) => r.blockingMs)),
+            }
+          : undefined,
+        lighthouse: lighthouse[lib.id]?.length
+          ? {
+              runs: lighthouse[lib.id].length,
+              tbt: summary(lighthouse[lib.id].map((r) => r.tbt)),
+              lcp: summary(lighthouse[lib.id].map((r) => r.lcp)),
+              fcp: summary(lighthouse[lib.id].map((r) => r.fcp)),
+              cls: summary(lighthouse[lib.id].map((r) => r.cls)),
+              unusedJs: summary(lighthouse[lib.id].map((r) => r.unusedJs)),
+              longTasks: lighthouse[lib.id].at(-1)?.longTasks ?? [],
+              lcpElementError: lighthouse[lib.id].at(-1)?.lcpElementError ?? null,
+            }
+          : undefined,
         beforeDecision: lib.extra ? undefined : { docs: activity(runs), verbatim: activity(data.verbatim) },
         runs,
         verbatimRuns: data.verbatim,

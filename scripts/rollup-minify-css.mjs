@@ -1,7 +1,7 @@
 // Rollup plugin for the browser bundles: our CSS is written readable in template literals
 // (components/**/*.styles.ts, theme*.ts, and `static css` / `css` in elements); the visitor
-// downloads it without comments and with the whitespace around `{ } ; , :` and runs of blanks
-// collapsed. Whitespace elsewhere is kept (one blank), as it can be meaningful (descendant
+// downloads it without comments, with the whitespace around `{ } ; , >` and after `:` dropped, runs
+// of blanks collapsed, `0.5` as `.5` and `#ffffff` as `#fff`. Whitespace elsewhere is kept (one blank), as it can be meaningful (descendant
 // combinators, `0 0 1rem`). Only template literals that look like CSS (a `{` block with a `:`)
 // in components/ are touched; `${…}` substitutions are left as they are.
 import MagicString from 'magic-string';
@@ -12,7 +12,11 @@ export const squeeze = (css) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a colon only in declarations and media features: no selector has a blank there.
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/([^\w.])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .trim();
 
 const walk = (node, visit) => {

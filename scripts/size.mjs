@@ -10,10 +10,23 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 const budgets = [
   // Issue #2: the render-blocking runtime in <head>, 5 KB.
   { file: 'dist/tamis.js', gzip: 5 * 1024 },
-  // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own budget.
-  { file: 'dist/tamis-deferred.js', gzip: 6 * 1024 },
-  // Issue #2: the UI, 14 KB.
-  { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
+  // Issue #13: a first visit (tamis.js + tamis-deferred.js + tamis-banner.js) downloads at most
+  // 16 KB; with tamis.js at its budget, the two others share 10 KB.
+  { file: 'dist/tamis-deferred.js', gzip: 5 * 1024 },
+  { file: 'dist/tamis-banner.js', gzip: 5 * 1024 },
+  // Issue #13: a returning visitor on a page with blocked iframes downloads tamis.js and this file
+  // (and a 60 B name file per vendor shown). Goal 8 KB with tamis.js: see `targets` below.
+  { file: 'dist/tamis-placeholder.js', gzip: 3 * 1024 + 128 },
+  // Issue #2: the whole UI (preferences, cookie table, link), 14 KB; since issue #13 only a visitor
+  // who opens the preferences, or a page with a cookie table or link, downloads it.
+  { file: 'dist/tamis-ui.js', gzip: 12 * 1024 },
+];
+
+// Goals over several files, printed with their distance (not enforced: tamis.js's own budget
+// grows with the catalog, issue #10).
+const targets = [
+  { name: 'first visit (issue #13)', files: ['dist/tamis.js', 'dist/tamis-deferred.js', 'dist/tamis-banner.js'], gzip: 16 * 1024 },
+  { name: 'returning visitor, placeholders (issue #13)', files: ['dist/tamis.js', 'dist/tamis-placeholder.js'], gzip: 8 * 1024 },
 ];
 
 /** Size with the gzip command, or undefined where there is none. */
@@ -25,19 +38,27 @@ function gzipCommand(file) {
   }
 }
 
-let failed = false;
-for (const { file, gzip } of budgets) {
+/** Sizes of one file: raw, the larger gzip measure (zlib, gzip -9) and both, brotli. */
+function measure(file) {
   const raw = readFileSync(new URL(`../${file}`, import.meta.url));
   const zlib = gzipSync(raw, { level: 9 }).length;
   const command = gzipCommand(new URL(`../${file}`, import.meta.url).pathname);
-  const size = Math.max(zlib, command ?? 0);
-  const br = brotliCompressSync(raw).length;
+  return { raw, zlib, command, size: Math.max(zlib, command ?? 0), br: brotliCompressSync(raw).length };
+}
+
+let failed = false;
+for (const { file, gzip } of budgets) {
+  const { raw, zlib, command, size, br } = measure(file);
   const ok = size <= gzip;
   failed ||= !ok;
   console.log(
     `${ok ? 'ok  ' : 'FAIL'} ${file}: ${raw.length} B raw, ${size} B gzip (budget ${gzip} B, ${gzip - size} B left; ` +
       `zlib ${zlib} B${command === undefined ? '' : `, gzip -9 ${command} B`}), ${br} B brotli`,
   );
+}
+for (const { name, files, gzip } of targets) {
+  const size = files.reduce((sum, file) => sum + measure(file).size, 0);
+  console.log(`${size <= gzip ? 'goal met    ' : 'goal not met'} ${name}: ${size} B gzip (${files.map((f) => f.slice(5)).join(' + ')}; goal ${gzip} B, ${gzip - size} B left)`);
 }
 if (failed) {
   console.error('size: a bundle is over its gzip budget');

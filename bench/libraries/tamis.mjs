@@ -1,6 +1,6 @@
 // tamis as its README says to install it: `window.tamisConfig`, then dist/tamis.js as the first
-// script in <head>; the UI (dist/tamis-ui.js) is fetched by tamis.js only when it has something to
-// show. Verbatim page: the snippets unchanged (tamis recognises them by URL). Docs page: the
+// script in <head>; the rest (tamis-deferred.js, tamis-banner.js, tamis-placeholder.js, tamis-ui.js)
+// is fetched by tamis.js only when it has something to show or do. Verbatim page: the snippets unchanged (tamis recognises them by URL). Docs page: the
 // README's "declarative form" for the tags that load something (type="text/plain" data-category
 // data-vendor on scripts with a src, data-src on the iframe), which it recommends to send nothing
 // at all before consent; inline code stays as published.
@@ -24,6 +24,8 @@ export default {
   assets: ['/dist/'],
   consentCookies: ['tamis_consent'],
   accept: { acceptHost: 'tamis-banner', acceptText: 'Accept all' },
+  // The public API, as a click on "Reject all" would call it (resolves once the record is written).
+  reject: () => window.tamis.rejectAll(),
   docsNote:
     'verbatim page: snippets unchanged; docs page: the README\'s declarative form (type="text/plain" data-category data-vendor on scripts with a src, data-src on the iframe)',
   page: (variant) => ({

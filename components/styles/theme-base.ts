@@ -12,14 +12,11 @@ export const themeBase = `
     --tamis-font-size: 1rem;
     --tamis-bg: light-dark(#ffffff, #1d2025);
     --tamis-fg: light-dark(#1b1d21, #eceef1);
-    --tamis-muted: light-dark(#4a5059, #b9bfc8);
     --tamis-border: light-dark(#767c85, #8e959f);
     --tamis-accent: light-dark(#1f4fd1, #9ab8ff);
     --tamis-on-accent: light-dark(#ffffff, #0b1533);
     --tamis-focus: light-dark(#1f4fd1, #9ab8ff);
     --tamis-radius: 0.5rem;
-    --tamis-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 0.3);
-    --tamis-z-index: 2147483000;
     font: var(--tamis-font-size) / 1.45 var(--tamis-font);
     color: var(--tamis-fg);
   }
@@ -56,8 +53,13 @@ export const themeBase = `
   }
 `;
 
-/** Headings, links, secondary buttons and motion: what the banner and the dialog draw besides. */
+/** Secondary colours, shadow, stacking, headings, links, secondary buttons and motion: what the banner and the dialog draw besides. */
 export const themeText = `
+  :host {
+    --tamis-muted: light-dark(#4a5059, #b9bfc8);
+    --tamis-shadow: 0 0.25rem 1.5rem rgb(0 0 0 / 0.3);
+    --tamis-z-index: 2147483000;
+  }
   h2,
   h3 {
     margin: 0;
