@@ -2,6 +2,8 @@
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
 //   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
 //                      the record, applying decisions, release, clearing, receipts, config messages
+//   dist/tamis-first.js     ES module, what tamis.js loads on a first visit: tamis-deferred.js and
+//                      tamis-banner.js in one file
 //   dist/tamis-banner.js    ES module, what a first visit draws: banner and placeholder without Lit,
 //                      their texts in English; other languages' banner texts are small chunks
 //   dist/tamis-placeholder.js  the placeholder alone (returning visitors on pages with blocked iframes)
@@ -83,6 +85,18 @@ const headBundle = () => ({
   },
 });
 
+/** The virtual entry of dist/tamis-first.js. */
+const FIRST_VISIT = '\0tamis-first';
+const firstVisitEntry = () => ({
+  name: 'tamis-first-visit-entry',
+  resolveId: (id) => (id == FIRST_VISIT ? id : null),
+  load: (id) =>
+    id == FIRST_VISIT
+      ? `import ${JSON.stringify(new URL('components/first-visit.ts', import.meta.url).pathname)};
+export { createDeferred } from ${JSON.stringify(new URL('src/deferred/index.ts', import.meta.url).pathname)};`
+      : null,
+});
+
 const external = ['lit', /^lit\//, /^@lit\//, '@floating-ui/dom', 'js-cookie'];
 
 export default [
@@ -101,6 +115,26 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/deferred-[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails(), minify({ props: true })],
+  },
+  {
+    // dist/tamis-first.js: what tamis.js loads on a first visit with tamis's own UI, the deferred
+    // module and tamis-banner.js in one file (one request, one gzip window). Composed here: src/
+    // may not import components/.
+    input: { 'tamis-first': FIRST_VISIT },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/first-[name]-[hash].js' },
+    plugins: [
+      firstVisitEntry(),
+      production(),
+      languagesFromFolder('banner'),
+      vendorNameFiles(),
+      nodeResolve({ browser: true }),
+      ts(),
+      stripVendorDetails(),
+      firstVisitTexts([...BANNER_KEYS, ...PLACEHOLDER_KEYS]),
+      minifyCss(),
+      minify({ props: true }),
+    ],
   },
   // The first-visit files, each one file (one round trip) but for the page's language: built apart
   // so that they share no chunk. Texts: the banner's and placeholder's only; catalog: ids and names.

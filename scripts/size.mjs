@@ -10,8 +10,11 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 const budgets = [
   // Issue #2: the render-blocking runtime in <head>, 5 KB.
   { file: 'dist/tamis.js', gzip: 5 * 1024 },
-  // Issue #13: a first visit (tamis.js + tamis-deferred.js + tamis-banner.js) downloads at most
-  // 16 KB; with tamis.js at its budget, the two others share 10 KB.
+  // Issue #13: a first visit (tamis.js + tamis-first.js, which is tamis-deferred.js and
+  // tamis-banner.js in one file) downloads at most 16 KB: with tamis.js at its budget, 10 KB here.
+  { file: 'dist/tamis-first.js', gzip: 10 * 1024 },
+  // The same two apart: a decision from code or declarative markup after a decision (deferred),
+  // the banner again after reset() (banner). Kept within the first-visit budget together.
   { file: 'dist/tamis-deferred.js', gzip: 5 * 1024 },
   { file: 'dist/tamis-banner.js', gzip: 5 * 1024 },
   // Issue #13: a returning visitor on a page with blocked iframes downloads tamis.js and this file
@@ -25,7 +28,7 @@ const budgets = [
 // Goals over several files, printed with their distance (not enforced: tamis.js's own budget
 // grows with the catalog, issue #10).
 const targets = [
-  { name: 'first visit (issue #13)', files: ['dist/tamis.js', 'dist/tamis-deferred.js', 'dist/tamis-banner.js'], gzip: 16 * 1024 },
+  { name: 'first visit (issue #13)', files: ['dist/tamis.js', 'dist/tamis-first.js'], gzip: 16 * 1024 },
   { name: 'returning visitor, placeholders (issue #13)', files: ['dist/tamis.js', 'dist/tamis-placeholder.js'], gzip: 8 * 1024 },
 ];
 

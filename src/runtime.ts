@@ -5,6 +5,7 @@ import type { ConsentStorage } from './cookie-storage.js';
 import type { ConsentRecord } from './consent-record.js';
 import type { Blocker, BlockerOptions } from './blocker/index.js';
 import type { Deferred } from './deferred/index.js';
+import type * as DeferredModule from './deferred/index.js';
 import { startBlocker } from './blocker/index.js';
 import { startIntegrations } from './integrations/index.js';
 import { GOOGLE_VENDORS, resolveHeadConfig } from './config.js';
@@ -15,6 +16,10 @@ import { createEmitter } from './events.js';
 import { whenBody } from './when-body.js';
 import { VERSION } from './version.js';
 import { HEAD_BUNDLE, noop } from './build-flags.js';
+
+/** The first-visit file of dist/ (rollup.config.mjs): a classic script's import() resolves it next to tamis.js. */
+const FIRST_VISIT = './tamis-first.js';
+const deferred = (): Promise<typeof DeferredModule> => import('./deferred/index.js');
 import { OUTBOX_KEY } from './integrations/consent-log.js';
 
 /** What the runtime needs from its surroundings; tests pass a memory storage and a fixed clock. */
@@ -94,14 +99,18 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
    * `ui.load()` is the site's own code: only the deferred module calls it.
    */
   const { load, url } = config.ui;
-  // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`). Otherwise
-  // the site's UI, or the first-visit file (banner and placeholder, without Lit).
+  /**
+   * dist/tamis.js on a first visit, with tamis's own UI: one file, tamis-first.js, holds the
+   * deferred module and the banner (one request, one gzip window). Otherwise tamis-deferred.js.
+   */
+  const first = () => HEAD_BUNDLE && !core.record && !load && !url;
+  // Once: true when there is nothing to preload (`ui.load()`, npm without `ui.url`, a first visit).
+  // Otherwise the site's UI, or the whole UI next to tamis.js (preferences, cookie table, link).
   let preloaded: unknown = load || !(url || platform.scriptSrc);
   /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
   const show = (name: 'showBanner' | 'showPreferences' | 'loadUi') => () => {
-    // After a decision the preferences need the whole UI: the deferred module loads it.
-    preloaded ||= !!core.record && !url || document.head.appendChild(
-      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url ?? 'tamis-banner.js', platform.scriptSrc ?? document.baseURI) }),
+    preloaded ||= first() || document.head.appendChild(
+      Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(url ?? 'tamis-ui.js', platform.scriptSrc ?? document.baseURI) }),
     );
     void core.later().then((d) => d[name]());
   };
@@ -159,7 +168,9 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         gpc: r.g,
       },
     // A failed load (offline) is not kept, so the next call tries again; the rejection reports it.
-    later: () => (loading ??= import('./deferred/index.js').then((module) => module.createDeferred(core), (error) => {
+    // A missing tamis-first.js (a partial copy of dist/) falls back to tamis-deferred.js, which
+    // loads the banner from tamis-banner.js, else the whole UI.
+    later: () => (loading ??= (first() ? (import(FIRST_VISIT) as Promise<typeof DeferredModule>).catch(deferred) : deferred()).then((module) => module.createDeferred(core), (error) => {
       loading = undefined;
       throw error;
     })),

@@ -49,7 +49,10 @@ export function createUiLoader(ui: ResolvedConfig['ui'], scriptSrc?: string): Ui
         ? (custom ??= Promise.resolve()
             .then(() => (ui.load ? ui.load() : import(/* webpackIgnore: true */ ui.url!)))
             .catch((error) => console.error('tamis: could not load the UI', error)))
-        : file(FILES[part]),
+        : // tamis-first.js brings the banner and the placeholder along: nothing to fetch then.
+          part != 'full' && customElements.get(`tamis-${part}`)
+          ? Promise.resolve()
+          : file(FILES[part]),
     ensure(tag) {
       return new Promise((resolve) =>
         whenBody(() => resolve(document.body.querySelector(tag) ?? document.body.appendChild(document.createElement(tag)))),

@@ -38,12 +38,12 @@ async function open(query = '', { block = [] } = {}) {
 const bannerButtons = (page) =>
   page.waitForFunction(() => document.querySelector('tamis-banner')?.shadowRoot?.querySelectorAll('button').length == 3);
 
-test('a first visit gets the banner and the placeholder from tamis-banner.js, without Lit or the whole UI', async () => {
+test('a first visit gets the deferred module, the banner and the placeholder in one file, without Lit or the whole UI', async () => {
   const { context, page, files, errors } = await open();
   await bannerButtons(page);
   await page.waitForFunction(() => document.querySelector('tamis-placeholder')?.shadowRoot?.querySelector('button'));
   // The catalog name of the one vendor shown in a placeholder is a file of its own.
-  assert.deepEqual(files.sort(), ['chunks/name-youtube.js', 'tamis-banner.js', 'tamis-deferred.js', 'tamis.js']);
+  assert.deepEqual(files.sort(), ['chunks/name-youtube.js', 'tamis-first.js', 'tamis.js']);
   assert.deepEqual(errors, []);
   const name = await page.evaluate(() => document.querySelector('tamis-placeholder').shadowRoot.textContent);
   assert.match(name, /YouTube content is blocked because you have not allowed Social media/);
@@ -91,8 +91,17 @@ test('a missing language chunk logs which file and what to copy, and the banner 
   await context.close();
 });
 
-test('a missing tamis-banner.js logs what to copy and the whole UI draws the banner instead', async () => {
-  const { context, page, errors } = await open('', { block: [/\/dist\/tamis-banner\.js/] });
+test('a missing tamis-first.js falls back to tamis-deferred.js and tamis-banner.js', async () => {
+  const { context, page, files } = await open('', { block: [/\/dist\/tamis-first\.js/] });
+  await bannerButtons(page);
+  assert.ok(files.includes('tamis-deferred.js') && files.includes('tamis-banner.js'), files.join());
+  await page.evaluate(() => document.querySelector('tamis-banner').shadowRoot.querySelector('[part~=accept]').click());
+  await page.waitForFunction(() => window.tamis.hasConsent('youtube'));
+  await context.close();
+});
+
+test('missing first-visit files log what to copy, and the whole UI draws the banner instead', async () => {
+  const { context, page, errors } = await open('', { block: [/\/dist\/tamis-(first|banner)\.js/] });
   await bannerButtons(page);
   assert.ok(errors.some((error) => /^tamis: tamis-banner\.js did not load .*Copy the whole dist\/ folder/.test(error)), errors.join('\n'));
   await page.evaluate(() => document.querySelector('tamis-banner').shadowRoot.querySelector('[part~=accept]').click());
