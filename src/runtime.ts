@@ -103,7 +103,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
    * dist/tamis.js on a first visit, with tamis's own UI: one file, tamis-first.js, holds the
    * deferred module and the banner (one request, one gzip window). Otherwise tamis-deferred.js.
    */
-  const first = () => HEAD_BUNDLE && !core.record && !load && !url;
+  const first = () => !core.record && !load && !url;
   // Once: true when there is nothing to preload (`ui.load()`, npm without `ui.url`, a first visit).
   // Otherwise the site's UI, or the whole UI next to tamis.js (preferences, cookie table, link).
   let preloaded: unknown = load || !(url || platform.scriptSrc);
@@ -170,7 +170,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     // A failed load (offline) is not kept, so the next call tries again; the rejection reports it.
     // A missing tamis-first.js (a partial copy of dist/) falls back to tamis-deferred.js, which
     // loads the banner from tamis-banner.js, else the whole UI.
-    later: () => (loading ??= (first() ? (import(FIRST_VISIT) as Promise<typeof DeferredModule>).catch(deferred) : deferred()).then((module) => module.createDeferred(core), (error) => {
+    later: () => (loading ??= (HEAD_BUNDLE && first() ? (import(FIRST_VISIT) as Promise<typeof DeferredModule>).catch(deferred) : deferred()).then((module) => module.createDeferred(core), (error) => {
       loading = undefined;
       throw error;
     })),

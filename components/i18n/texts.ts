@@ -32,8 +32,7 @@ export const languageOf = (language: string | undefined): string => {
 function missing(lang: string, error: unknown): string {
   const file = String((error as Error)?.message ?? error).match(/[\w.:/-]+\.js/)?.[0] ?? `the ${lang} texts`;
   console.error(
-    `tamis: ${file} did not load, so the ${lang} texts are missing and English is shown. ` +
-      'Copy the whole dist/ folder (chunks/ included), as it is, next to tamis.js.',
+    `tamis: ${file} did not load: English texts are shown. Copy the whole dist/ folder (chunks/ included), as it is, next to tamis.js.`,
   );
   return 'en';
 }
