@@ -60,24 +60,6 @@ export class TamisPlaceholder extends TamisLightElement {
       background: var(--tamis-placeholder-bg, color-mix(in srgb, var(--tamis-bg), var(--tamis-fg) 7%));
     }`;
 
-  /** Catalog id of the blocked vendor (the `vendor` attribute). */
-  get vendor(): string | null {
-    return this.getAttribute('vendor');
-  }
-  set vendor(value: string | null) {
-    if (value == null) this.removeAttribute('vendor');
-    else this.setAttribute('vendor', value);
-  }
-
-  /** The purpose the vendor serves (the `purpose` attribute). */
-  get purpose(): string | null {
-    return this.getAttribute('purpose');
-  }
-  set purpose(value: string | null) {
-    if (value == null) this.removeAttribute('purpose');
-    else this.setAttribute('purpose', value);
-  }
-
   attributeChangedCallback(): void {
     this.requestUpdate();
   }
@@ -93,7 +75,7 @@ export class TamisPlaceholder extends TamisLightElement {
 
   /** The vendor, when the site lists it. */
   private listed(api: TamisApi) {
-    return api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id == this.vendor);
+    return api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id == this.getAttribute('vendor'));
   }
 
   /** A listed catalog vendor has no name in tamis.js: fetch it before drawing. */
@@ -103,11 +85,11 @@ export class TamisPlaceholder extends TamisLightElement {
   }
 
   protected content(api: TamisApi, t: Translator): HTMLElement {
-    const id = this.vendor ?? '';
+    const id = this.getAttribute('vendor') ?? '';
     const vendor = this.listed(api);
     // A vendor the site does not list is named by its id, as in the runtime's console warning.
     const name = vendor ? vendor.name || names[id] || id : id;
-    const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
+    const purpose = (this.getAttribute('purpose') ?? vendor?.purpose ?? 'social') as PurposeId;
     return h(
       'div',
       { part: 'placeholder' },

@@ -42,10 +42,10 @@ type Allowed = (record: ConsentRecord | null) => boolean;
  * catalog grows with every vendor. A site's own definition keeps its names too.
  */
 async function clearData(vendors: VendorDefinition[], clear?: (vendors: VendorDefinition[]) => void): Promise<void> {
-  const [{ clearVendorData }, { catalog }] = await Promise.all([import('../clear-vendor-data.js'), import('../../vendors/index.js')]);
+  const [{ clearVendorData }, { fullCatalog }] = await Promise.all([import('../clear-vendor-data.js'), import('./vendor-data.js')]);
   (clear ?? clearVendorData)(
     vendors.map((vendor) => {
-      const full = catalog.find((v) => v.id == vendor.id);
+      const full = fullCatalog.find((v) => v.id == vendor.id);
       return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
     }),
   );
