@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { startRuntimeHarness, consentCookie, addMonthsInPage } from './runtime-harness.mjs';
 
 let harness;
-/** The messages come from tamis-deferred.js, fetched once the banner shows: wait for `count` of them. */
+/** The messages come from tamis-deferred.js (tamis-first.js on a first visit), fetched once the banner shows: wait for `count` of them. */
 const tamisErrors = async (page, errors, count) => {
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/tamis-deferred.js')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/tamis-(deferred|first)\.js$/.test(r.name)));
   for (let i = 0; i < 50 && errors.filter((e) => e.startsWith('tamis:')).length < count; i++) await page.waitForTimeout(100);
   await page.waitForTimeout(200); // and no more than that
   return errors.filter((e) => e.startsWith('tamis:'));

@@ -21,13 +21,16 @@ export async function startRuntimeHarness() {
     origin: `http://shop.example.test:${port}`,
     /**
      * A fresh context (no cookies, no storage) whose pages get `config` as window.tamisConfig.
-     * `uiRequests` lists the requests for tamis-ui.js.
+     * `uiRequests` lists the requests for the UI files (tamis-ui.js, tamis-banner.js, tamis-placeholder.js).
      */
     async open(config = {}) {
       const context = await browser.newContext();
       const uiRequests = [];
       const errors = [];
-      await context.route((url) => url.pathname.endsWith('/dist/tamis-ui.js'), (route) => {
+      // The runtime's UI files are answered by the fake UI (tamis-first.js, which carries the real
+      // banner, is refused: tamis.js then takes the tamis-deferred.js + UI file path it falls back to).
+      await context.route((url) => url.pathname.endsWith('/dist/tamis-first.js'), (route) => route.abort());
+      await context.route((url) => /\/dist\/tamis-(ui|banner|placeholder)\.js$/.test(url.pathname), (route) => {
         uiRequests.push(route.request().url());
         return route.fulfill({ contentType: 'text/javascript', body: fakeUi });
       });

@@ -13,7 +13,6 @@ import { snippets } from '../fixtures/snippets.mjs';
 const SITE = 'http://shop.tamis.test';
 const TAMIS = fileURLToPath(new URL('../../dist/tamis.js', import.meta.url));
 // Loaded by tamis.js, from its own folder, to write and apply decisions.
-const DEFERRED = fileURLToPath(new URL('../../dist/tamis-deferred.js', import.meta.url));
 
 let browser;
 before(async () => {
@@ -39,7 +38,10 @@ async function open(id, config = {}) {
   const context = await browser.newContext();
   await installFakeVendors(context, { origin: SITE });
   await context.route(`${SITE}/dist/tamis.js`, (route) => route.fulfill({ path: TAMIS, contentType: 'text/javascript' }));
-  await context.route(`${SITE}/dist/tamis-deferred.js`, (route) => route.fulfill({ path: DEFERRED, contentType: 'text/javascript' }));
+  // Every other file of dist/ (tamis-first.js, the chunks a withdrawal loads) from the folder.
+  await context.route(`${SITE}/dist/**`, (route) =>
+    route.fulfill({ path: fileURLToPath(new URL(`../..${new URL(route.request().url()).pathname}`, import.meta.url)), contentType: 'text/javascript' }),
+  );
   const tamisConfig = { vendors: [id], reloadOnWithdraw: false, ...config };
   await context.route(`${SITE}/`, (route) =>
     route.fulfill({
