@@ -82,7 +82,7 @@ test("requests map through tamis's own catalog and matcher, then unknown domains
     // The very matcher the runtime ships decides: scanner and runtime agree by construction.
     assert.equal(matchVendor(url, catalog, url)?.id, id);
   }
-  assert.deepEqual(c.request('https://client.crisp.chat/l.js', list), { kind: 'unknown', domain: 'crisp.chat' });
+  assert.deepEqual(c.request('https://client.acmechat.example/l.js', list), { kind: 'unknown', domain: 'acmechat.example' });
   assert.deepEqual(c.request('https://shop.example/app.js', list), { kind: 'first-party' });
 });
 
@@ -90,14 +90,14 @@ test("a page's tamis config overrides purposes and adds its custom vendors", () 
   const c = new Classifier(new Party('https://shop.example/'));
   const list = c.vendorsFor({
     version: '1', cookieName: 'tamis_consent', retentionMonths: 6,
-    vendors: [{ id: 'matomo', purpose: 'analytics', urls: [] }, { id: 'crisp', purpose: 'social', urls: ['crisp.chat', { source: '^x\\.example/', flags: '' }] }],
+    vendors: [{ id: 'matomo', purpose: 'analytics', urls: [] }, { id: 'acme-chat', purpose: 'social', urls: ['acmechat.example', { source: '^x\\.example/', flags: '' }] }],
   });
   assert.equal(c.request('https://shop.example/matomo.js', list).purpose, 'analytics');
   assert.deepEqual(
-    { ...c.request('https://client.crisp.chat/l.js', list) },
-    { kind: 'vendor', id: 'crisp', name: 'crisp', purpose: 'social', source: 'custom' },
+    { ...c.request('https://client.acmechat.example/l.js', list) },
+    { kind: 'vendor', id: 'acme-chat', name: 'acme-chat', purpose: 'social', source: 'custom' },
   );
-  assert.equal(c.request('https://x.example/p.js', list).id, 'crisp');
+  assert.equal(c.request('https://x.example/p.js', list).id, 'acme-chat');
 });
 
 test('cookies: catalog names first, then the Open Cookie Database, then unknown third parties', () => {
@@ -105,7 +105,7 @@ test('cookies: catalog names first, then the Open Cookie Database, then unknown 
   const list = c.vendorsFor(null);
   assert.equal(c.cookie('_ga_ABC123', '.shop.example', list).id, 'google-analytics');
   assert.equal(c.cookie('_hjSessionUser_42', '.shop.example', list).id, 'hotjar');
-  const ocd = c.cookie('__cf_bm', '.shop.example', list);
+  const ocd = c.cookie('_rails_session', '.shop.example', list);
   assert.equal(ocd.source, 'open-cookie-database');
   assert.equal(ocd.purpose, 'necessary');
   assert.deepEqual(c.cookie('tracker_uid', '.unknown-ads.example', list), { kind: 'unknown', domain: 'unknown-ads.example' });
