@@ -120,7 +120,12 @@ ${urls.map((u) => `<script src="${tagged(u.url, 'static').replace(/&/g, '&amp;')
     const refused = catalog.filter((v) => !stillAllowed.includes(v.id));
     assert.ok(refused.length >= catalog.length - free.length, 'reject all refuses every vendor that needs consent');
     const gone = [...names(refused)].filter((n) => !names(kept).has(n));
-    const left = await cookiesNow();
+    // Clearing runs once the decision is applied; a cookie a vendor's script wrote in its last
+    // moments may land just after: allow the clearing up to 5 s to catch up, then judge.
+    let left = await cookiesNow();
+    for (const until = Date.now() + 5000; gone.some((n) => left.includes(n)) && Date.now() < until; left = await cookiesNow()) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     assert.deepEqual(gone.filter((n) => left.includes(n)), [], 'first-party cookies of refused vendors left after withdrawal');
     const storageLeft = await page.evaluate(() => Object.keys(localStorage));
     const goneKeys = [...keys(refused)].filter((k) => !keys(kept).has(k));
