@@ -95,9 +95,12 @@ export class Recorder {
  * for beacons and long polls that may never report an end.
  */
 export async function settle(page: Page, recorder: Recorder, quietMs = 600, maxMs = 10000): Promise<void> {
-  const end = Date.now() + maxMs;
+  const start = Date.now();
+  const end = start + maxMs;
   await page.waitForLoadState('load', { timeout: maxMs }).catch(() => {});
-  while (Date.now() < end && Date.now() - recorder.lastActivity < quietMs) {
+  // Quiet is counted from this call at the earliest: after a click, the last request may be seconds
+  // old while what the click starts (a consent library loading its scripts) has not asked yet.
+  while (Date.now() < end && Date.now() - Math.max(recorder.lastActivity, start) < quietMs) {
     await page.waitForTimeout(Math.min(200, quietMs));
   }
 }

@@ -39,6 +39,8 @@ export function patchDom(c: BlockerContext): () => void {
   const methods: Array<[object, string]> = [
     [Node.prototype, 'appendChild insertBefore replaceChild'],
     [Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
+    // Frameworks insert next to a text or comment anchor (Svelte 5: `anchor.before(clone)`).
+    [CharacterData.prototype, 'before after replaceWith'],
     [Range.prototype, 'insertNode'],
   ];
   for (const [proto, names] of methods) {

@@ -103,6 +103,10 @@ describe('fast path: vendor tags are still blocked', () => {
     before: (n) => box.appendChild(document.createElement('i')).before(n),
     after: (n) => box.appendChild(document.createElement('i')).after(n),
     replaceWith: (n) => box.appendChild(document.createElement('i')).replaceWith(n),
+    // Next to a text or comment anchor, as Svelte 5 and lit-html insert.
+    'Text.before': (n) => box.appendChild(document.createTextNode('')).before(n),
+    'Comment.after': (n) => box.appendChild(document.createComment('')).after(n),
+    'Comment.replaceWith': (n) => box.appendChild(document.createComment('')).replaceWith(n),
     replaceChild: (n) => box.replaceChild(n, box.appendChild(document.createElement('i'))),
     insertAdjacentElement: (n) => box.insertAdjacentElement('beforeend', (n as DocumentFragment).firstElementChild!),
     'Range.insertNode': (n) => {
