@@ -67,7 +67,7 @@ test('declarative tags make no request at all before consent, not even from the 
 /** Opens the declarative page with the real UI, which puts the iframe's placeholder, and waits for it. */
 async function loadWithPlaceholder() {
   const opened = await load({ realUi: true });
-  await opened.page.waitForSelector('tamis-placeholder', { state: 'attached', timeout: 5000 });
+  await opened.page.waitForSelector('tamis-placeholder', { state: 'attached', timeout: 15000 });
   return opened;
 }
 
@@ -98,7 +98,7 @@ test('declarative iframes get a same-size placeholder; declarative images stay w
 test('on consent, blocked scripts run in document order, each once, waiting for external ones', async () => {
   const { page, local } = await load();
   await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
-  await page.waitForFunction(() => (window.__order ?? []).length >= 5, null, { timeout: 5000 });
+  await page.waitForFunction(() => (window.__order ?? []).length >= 5, null, { timeout: 15000 });
   await settle(page);
   assert.deepEqual(await order(page), ['slow-external', 'inline-2', 'module-3', 'external-5', 'data-src-6']);
   assert.deepEqual(local, ['slow-external', 'module-3', 'external-5', 'data-src-6']);
@@ -113,7 +113,7 @@ test('on consent, blocked scripts run in document order, each once, waiting for 
 test('released scripts keep their attributes: id, async, nonce, data-*, type, handlers', async () => {
   const { page } = await load();
   await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
-  await page.waitForFunction(() => (window.__order ?? []).length >= 5, null, { timeout: 5000 });
+  await page.waitForFunction(() => (window.__order ?? []).length >= 5, null, { timeout: 15000 });
   const state = await page.evaluate(() => ({
     attrs: window.__attrs,
     onload: window.__onload,
@@ -160,7 +160,7 @@ test('with consent already recorded, declarative tags run while the page parses'
   await page.evaluate(() => window.tamis.acceptAll());
   await settle(page);
   await page.reload();
-  await page.waitForFunction(() => (window.__order ?? []).length >= 6, null, { timeout: 5000 });
+  await page.waitForFunction(() => (window.__order ?? []).length >= 6, null, { timeout: 15000 });
   await settle(page);
   assert.deepEqual(await order(page), ['slow-external', 'inline-2', 'ads-inline', 'module-3', 'external-5', 'data-src-6']);
   assert.equal(await page.evaluate(() => document.querySelectorAll('tamis-placeholder, img:not([src])').length), 0);

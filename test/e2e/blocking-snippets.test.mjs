@@ -38,7 +38,7 @@ const load = async (options) => (open = await openPage(browser, server, { head: 
 /** Loads the page with the real UI, which puts the placeholders of the blocked iframes, and waits for them. */
 const loadWithPlaceholders = async (count = 2) => {
   await load({ realUi: true });
-  await open.page.waitForFunction((n) => document.querySelectorAll('tamis-placeholder').length == n, count, { timeout: 5000 });
+  await open.page.waitForFunction((n) => document.querySelectorAll('tamis-placeholder').length == n, count, { timeout: 15000 });
   return open;
 };
 /** Vendors whose inert tags are in the page, in document order. */
@@ -273,11 +273,11 @@ test('static vendor scripts never run, whether classic, async, defer or module',
 test('the placeholder button of a blocked embed allows that vendor alone and loads it in place', async () => {
   const { page, fakes } = (open = await openPage(browser, server, { body: `${snippets.youtube}\n${snippets.vimeo}`, realUi: true }));
   const button = page.locator('tamis-placeholder[vendor="youtube"]').getByRole('button');
-  await button.waitFor({ timeout: 5000 });
+  await button.waitFor({ timeout: 15000 });
   const size = await page.$eval('tamis-placeholder[vendor="youtube"]', (p) => [p.getBoundingClientRect().width, p.getBoundingClientRect().height]);
   assert.deepEqual(size, [560, 315], 'the rendered placeholder keeps the frame size');
   await button.click();
-  await page.waitForFunction(() => document.querySelector('iframe[data-vendor="youtube"]')?.getAttribute('src'), null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('iframe[data-vendor="youtube"]')?.getAttribute('src'), null, { timeout: 15000 });
   await settle(page);
   const frame = await page.$eval('iframe[data-vendor="youtube"]', (f) => [f.getBoundingClientRect().width, f.getBoundingClientRect().height]);
   assert.deepEqual(frame, [560, 315]);

@@ -77,7 +77,7 @@ for (const path of PAGES) {
     const { context, page, fakes, errors } = await visit(browser, server.url + path);
     try {
       await bannerButton(page, ACCEPT_ALL).waitFor({ state: 'visible', timeout: 10000 });
-      await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 1000 });
+      await bannerButton(page, REJECT_ALL).waitFor({ state: 'visible', timeout: 5000 });
       await settle(page, fakes);
       assert.deepEqual(errors, [], 'script errors');
       // Only parse-time requests (see parseTimeUrls), whose scripts never run and whose frames are
@@ -240,7 +240,7 @@ test('the privacy policy\'s cookie table lists every vendor of the shop with its
     for (const name of ['Google Analytics', 'Google Ads', 'HubSpot', 'LinkedIn Insight Tag', 'Meta Pixel', 'YouTube', 'Stripe'])
       await table.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 10000 });
     for (const cookie of ['_ga', '_gcl_au', 'hubspotutk', 'li_fat_id', '_fbp', '__stripe_mid'])
-      await table.getByText(cookie, { exact: true }).first().waitFor({ state: 'visible', timeout: 1000 });
+      await table.getByText(cookie, { exact: true }).first().waitFor({ state: 'visible', timeout: 5000 });
     assert.equal(await table.getByText('Hotjar', { exact: true }).count(), 0, 'vendors the shop does not use are not listed');
     assert.deepEqual(errors, []);
   } finally {
@@ -280,7 +280,7 @@ test('the French variant asks in French', async () => {
   const { context, page } = await visit(browser, server.url + '/variants/fr.html');
   try {
     await bannerButton(page, /^Tout accepter$/).waitFor({ state: 'visible', timeout: 10000 });
-    await bannerButton(page, /^Tout refuser$/).waitFor({ state: 'visible', timeout: 1000 });
+    await bannerButton(page, /^Tout refuser$/).waitFor({ state: 'visible', timeout: 5000 });
   } finally {
     await context.close();
   }

@@ -26,7 +26,7 @@ afterEach(async () => {
   site = endpoint = undefined;
 });
 
-const waitFor = async (check, ms = 5000) => {
+const waitFor = async (check, ms = 15_000) => {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (check()) return;
   assert.fail('timed out');
 };

@@ -109,7 +109,7 @@ test('applies a decision made in another tab: the integrations call reload() and
   await other.waitForLoadState('load');
   assert.deepEqual(await runs(other), []);
   await page.evaluate(() => window.tamis.setConsent({ analytics: true }));
-  await other.waitForFunction(() => window.runs?.length === 1, null, { timeout: 5000 });
+  await other.waitForFunction(() => window.runs?.length === 1, null, { timeout: 15000 });
   assert.deepEqual(await runs(other), ['hotjar']);
   assert.equal(await other.evaluate(() => window.tamis.getConsent()?.categories.analytics), true);
   await context.close();
