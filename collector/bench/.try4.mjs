@@ -1,0 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import { openC15t } from './c15t-server.mjs';
+import { c15tConsent } from './bodies.mjs';
+const dir = mkdtempSync('/tmp/c15tw/pgl-');
+let t = performance.now();
+const { c15t, close } = await openC15t('pglite:' + dir);
+console.log('open+migrate ms', (performance.now() - t).toFixed(0));
+const post = () => c15t.handler(new Request('http://127.0.0.1/api/c15t/subjects', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(c15tConsent()) }));
+let r = await post(); console.log(r.status, (await r.text()).slice(0, 200));
+t = performance.now();
+const rs = await Promise.all(Array.from({ length: 200 }, post));
+console.log('200 concurrent ms', (performance.now() - t).toFixed(0), rs.map(r => r.status).filter(s => s != 200).length, 'non-200');
+await close();
+const { PGlite } = await import('@electric-sql/pglite');
+const db = new PGlite(dir); console.log((await db.query('select count(*)::int n from consent')).rows); await db.close();
