@@ -3,7 +3,8 @@
 // the Kysely adapter on `pg`'s Pool against DATABASE_URL, its tables created by its own migrator
 // (`@c15t/backend/db/migrator`, what its CLI runs), its fetch handler served on Node by Hono's
 // Node adapter. Its consent-recording endpoint is `POST {basePath}/subjects`.
-// Env: PORT, DATABASE_URL (postgres://… or pglite:DIR); prints `ready` once it listens. Bench-only: never imported by src/.
+// Env: PORT, DATABASE_URL (postgres://… or pglite:DIR), C15T_POOL_SIZE (default 10); prints
+// `ready` once it listens. Bench-only: nothing the packages ship imports it.
 import { serve } from '@hono/node-server';
 import { c15tInstance } from '@c15t/backend';
 import { kyselyAdapter } from '@c15t/backend/db/adapters/kysely';
@@ -52,7 +53,8 @@ export async function openC15t(databaseUrl, options = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { c15t } = await openC15t(process.env.DATABASE_URL ?? '').catch((error) => {
+  const poolSize = process.env.C15T_POOL_SIZE ? Number(process.env.C15T_POOL_SIZE) : undefined;
+  const { c15t } = await openC15t(process.env.DATABASE_URL ?? '', { poolSize }).catch((error) => {
     console.error(`c15t-server: cannot start c15t on DATABASE_URL: ${error.message}`);
     process.exit(1);
   });

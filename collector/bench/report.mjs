@@ -49,14 +49,15 @@ export function summaryTable(results) {
   const rateOf = (t) => (of(t).length ? median(of(t).map((r) => r.rate)) : 0);
   const peerOf = (t) => (TARGETS[t].pglite ? 'c15t-pglite' : 'c15t');
   return [
-    '| target | receipts/s (median of rounds) | p99 ms (median) | receipts/s vs c15t on the same engine | every 2xx stored |',
-    '| --- | ---: | ---: | ---: | :---: |',
+    '| target | receipts/s (median of rounds) | p99 ms (median) | receipts/s vs c15t on the same engine | every 2xx stored | failed requests |',
+    '| --- | ---: | ---: | ---: | :---: | ---: |',
     ...targets.map((t) => {
       const runs = of(t);
       const rate = median(runs.map((r) => r.rate));
       const stored = runs.every((r) => r.rows >= r.total) ? 'yes' : '**no**';
       const vs = t.startsWith('c15t') ? '1×' : ratio(rate, rateOf(peerOf(t)));
-      return `| ${TARGETS[t].name} | ${fmt(rate)} | ${median(runs.map((r) => r.p99))} | ${vs} | ${stored} |`;
+      const failed = runs.reduce((n, r) => n + r.non2xx + r.errors, 0);
+      return `| ${TARGETS[t].name} | ${fmt(rate)} | ${fmt(median(runs.map((r) => r.p99)))} | ${vs} | ${stored} | ${failed} |`;
     }),
   ].join('\n');
 }
