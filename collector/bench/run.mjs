@@ -1,77 +1,43 @@
-// npm run bench:collector [-- --duration 60 --connections 64 --targets postgres,pglite,naive]
-// Sustained ingest with autocannon (on the same machine as the servers), each target in turn:
-// tamis-collector on PostgreSQL, tamis-collector on PGlite, and a naive insert-per-request server
-// on the same PostgreSQL as the floor. Reports receipts/s, p50/p99 latency, and 2xx = rows stored.
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// npm run bench:collector [-- --duration 60 --connections 64 --rounds 2 --targets postgres,c15t,pglite,c15t-pglite,naive --dry-run]
+// Sustained ingest with autocannon (on the same machine as the servers): tamis-collector on
+// PostgreSQL and on PGlite, @c15t/backend's consent-recording endpoint on the same PostgreSQL and on
+// PGlite (c15t-server.mjs), and a naive insert-per-request server as the floor. Each target is started for its run and stopped
+// after it, on a fresh database; rounds alternate the order (odd rounds as given, even rounds
+// reversed). Reports receipts/s, p50/p99 latency, 2xx and rows stored, and ours / c15t per round.
+// Writes the generated blocks of bench/collector-results.md and README.md unless --dry-run.
+// Exits 1 when a target stored fewer rows than it acknowledged, or answered no 2xx at all.
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { openPglite } from '../dist/db/pglite.js';
 import { freePort, startPostgres } from '../test/helpers/postgres.mjs';
+import { replaceBlock } from './markers.mjs';
+import { ratiosTable, runsTable, summaryTable } from './report.mjs';
+import { startTarget, TARGETS } from './targets.mjs';
 
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '64' },
-    targets: { type: 'string', default: 'postgres,pglite,naive' },
-    out: { type: 'string' },
+    rounds: { type: 'string', default: '2' },
+    targets: { type: 'string', default: 'postgres,c15t,pglite,c15t-pglite,naive' },
+    'dry-run': { type: 'boolean', default: false },
   },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const bin = fileURLToPath(new URL('../bin/tamis-collector.mjs', import.meta.url));
+const rounds = Number(values.rounds);
+const targets = values.targets.split(',');
+for (const t of targets) if (!TARGETS[t]) throw new Error(`--targets: unknown target "${t}" (known: ${Object.keys(TARGETS).join(', ')})`);
 
-// The texts behind the receipts' textsHash, sent once before the load as the browser would.
-const TEXTS = JSON.stringify({ title: 'We use cookies', accept: 'Accept all', reject: 'Reject all' });
-const TEXTS_HASH = createHash('sha256').update(TEXTS).digest('hex');
-const body = () => {
-  const date = new Date(Date.now() - Math.floor(Math.random() * 86_400_000));
-  return JSON.stringify({
-    id: crypto.randomUUID(),
-    revision: 3,
-    date: date.toISOString(),
-    expires: new Date(date.getTime() + 180 * 86_400_000).toISOString(),
-    categories: { necessary: true, analytics: Math.random() < 0.6, advertising: Math.random() < 0.4, social: false },
-    vendors: { 'google-analytics': true, 'google-ads': false, youtube: true },
-    method: 'custom',
-    gpc: false,
-    textsHash: TEXTS_HASH,
-    url: 'https://shop.example/cart',
-    language: 'en',
-    version: '0.1.0',
-  });
-};
-
-function start(args, env) {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return child;
-}
-
-async function waitReady(url) {
-  for (const end = Date.now() + 120_000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
-    try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body() });
-      if (res.status < 300) return;
-    } catch {
-      // not up yet
-    }
-  }
-  throw new Error(`${url} did not start`);
-}
-
-async function load(url) {
+async function load(target) {
   const result = await autocannon({
-    url,
+    url: target.url,
     method: 'POST',
     connections,
     duration,
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, body: target.body() }) }],
   });
   return {
     rate: result.requests.average,
@@ -83,52 +49,46 @@ async function load(url) {
   };
 }
 
-const stop = (child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')));
-
+const loadStart = loadavg()[0];
 const pg = await startPostgres();
+let pgVersion;
 const results = [];
 try {
-  for (const target of values.targets.split(',')) {
-    const port = await freePort();
-    const url = target == 'naive' ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${port}/v1/sites/demo/receipts`;
-    const dir = mkdtempSync(join(tmpdir(), 'tamis-bench-'));
-    const databaseUrl = target == 'pglite' ? undefined : await pg.createDb(`bench_${target}`);
-    const child =
-      target == 'naive'
-        ? start([fileURLToPath(new URL('naive-server.mjs', import.meta.url))], { PORT: String(port), DATABASE_URL: databaseUrl })
-        : start([bin, '--port', String(port), '--rate-limit', '0', '--data', dir], { DATABASE_URL: databaseUrl ?? '', TAMIS_COLLECTOR_TOKEN: 'bench' });
-    child.stdout.resume();
-    await waitReady(url);
-    if (target != 'naive') await fetch(url.replace(/receipts$/, `texts/${TEXTS_HASH}`), { method: 'PUT', headers: { 'content-type': 'application/json' }, body: TEXTS });
-    console.error(`${target}: ${duration} s, ${connections} connections…`);
-    const r = await load(url);
-    await stop(child);
-    // Rows stored, counted after the server stopped (PGlite's files are read once it closed them).
-    const table = target == 'naive' ? 'naive_receipt' : 'receipt';
-    let rows;
-    if (target == 'pglite') {
-      const db = await openPglite(join(dir, 'pglite'));
-      rows = (await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-      await db.close();
-    } else {
-      const sql = postgres(databaseUrl, { max: 1 });
-      rows = (await sql.unsafe(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
-      await sql.end();
+  const admin = postgres(await pg.createDb('bench_meta'), { max: 1 });
+  pgVersion = (await admin`SHOW server_version`)[0].server_version;
+  await admin.end();
+  for (let round = 1; round <= rounds; round++) {
+    for (const key of round % 2 ? targets : [...targets].reverse()) {
+      const databaseUrl = TARGETS[key].pglite ? undefined : await pg.createDb(`bench_${key}_${round}`);
+      const target = await startTarget(key, { port: await freePort(), databaseUrl });
+      console.error(`round ${round}, ${key}: ${duration} s, ${connections} connections, load average ${loadavg()[0].toFixed(1)}…`);
+      let r;
+      try {
+        r = await load(target);
+      } finally {
+        await target.stop();
+      }
+      results.push({ round, target: key, ...r, rows: await target.countRows() });
+      console.error(JSON.stringify(results.at(-1)));
     }
-    rmSync(dir, { recursive: true, force: true });
-    // waitReady stored one receipt before the load: it counts as a row, not as a 2xx of the run.
-    results.push({ target, ...r, rows: rows - 1 });
-    console.error(JSON.stringify(results.at(-1)));
   }
 } finally {
   await pg.remove();
 }
 
-const names = { postgres: 'tamis-collector, PostgreSQL 15', pglite: 'tamis-collector, PGlite (embedded)', naive: 'naive insert per request, PostgreSQL 15' };
-const table = [
-  '| target | receipts/s | p50 ms | p99 ms | 2xx | rows stored | non-2xx | errors |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => `| ${names[r.target]} | ${Math.round(r.rate)} | ${r.p50} | ${r.p99} | ${r.total} | ${r.rows} | ${r.non2xx} | ${r.errors} |`),
-].join('\n');
-console.log(`${duration} s per target, ${connections} connections, load generator on the same machine\n\n${table}`);
-if (values.out) writeFileSync(values.out, table + '\n');
+const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const summary =
+  `Measured ${when} UTC: ${duration} s per run, ${connections} connections, ${rounds} round(s) alternating the order, ` +
+  `PostgreSQL ${pgVersion} (throwaway cluster, default settings), Node ${process.version}, ${cpus().length} CPU(s), ` +
+  `autocannon on the same machine. 1-minute load average ${loadStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end` +
+  (loadStart > cpus().length / 2 ? ': other work shared the CPU, so absolute rates are low and noisy; compare within a round.' : '.');
+const generated = [summary, runsTable(results), ratiosTable(results)].filter(Boolean).join('\n\n');
+console.log(`${generated}\n`);
+if (!values['dry-run']) {
+  replaceBlock(new URL('../../bench/collector-results.md', import.meta.url), 'collector', generated);
+  replaceBlock(new URL('../../README.md', import.meta.url), 'collector', `${summary}\n\n${summaryTable(results)}`);
+}
+
+const bad = results.filter((r) => r.rows < r.total || r.total == 0);
+for (const r of bad) console.error(`${TARGETS[r.target].name}, round ${r.round}: ${r.total} 2xx but ${r.rows} rows stored`);
+process.exitCode = bad.length ? 1 : 0;
