@@ -28,6 +28,11 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
    * style-patches.ts), for HTML strings and parsed markup. `notify`: report it (default true).
    */
   st?(el: Element, notify?: boolean): unknown;
+  /**
+   * The value `setAttribute('style', value)` writes on `el`: without the declarations it held
+   * (set by style-patches.ts, called by dom-patches.ts's setAttribute).
+   */
+  sa?(el: Element, value: string): string;
 }
 
 /** Elements whose style attribute may name a vendor's image. */
