@@ -5,7 +5,8 @@
 // them from vendors/*.ts, see rollup-strip-vendor-details.mjs).
 //
 // The table is one string: vendors grouped by purpose, `purpose,id url url,id url|purpose,…`;
-// a RegExp pattern is written `~N` (the Nth of an array of RegExp literals); an id equal to the
+// a RegExp pattern is written `~N` (the Nth of an array of RegExp literals), `host~N` when it is
+// anchored on one host (computed here: the head does not carry that rule); an id equal to the
 // second-level label of one of the vendor's hosts (`hotjar` for `hotjar.com`) is left empty, that
 // host's pattern coming first (the order of a vendor's patterns does not matter to matching); a
 // host that is one label + `.com` is written without `.com` (`hotjar`: no catalog host is a single
@@ -26,6 +27,16 @@ export const derivedId = (urls) => {
   return first && label(first);
 };
 
+/** Bundles a TypeScript module with esbuild and imports it in Node. */
+async function importTs(file) {
+  const { outputFiles } = await build({ entryPoints: [file], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+// The runtime's own rule for the host a RegExp is anchored on, applied here so that the head does
+// not carry it (src/blocker/url-matcher.ts, `AnchoredRegExp`).
+const { anchoredHost } = await importTs(fileURLToPath(new URL('../src/blocker/url-matcher.ts', import.meta.url)));
+
 /** Encodes a catalog: returns the table string and the RegExp sources. */
 export function encodeCatalog(catalog) {
   const regexps = [];
@@ -40,7 +51,7 @@ export function encodeCatalog(catalog) {
     // The pattern the id derives from first, when there is one.
     const own = v.urls.filter((u) => typeof u == 'string' && label(u) === v.id).slice(0, 1);
     const ordered = [...own, ...v.urls.filter((u) => u !== own[0])];
-    const urls = ordered.map((u) => (typeof u == 'string' ? u.replace(/^([^./]+)\.com(?=\/|$)/, '$1') : `~${regexps.push(u) - 1}`));
+    const urls = ordered.map((u) => (typeof u == 'string' ? u.replace(/^([^./]+)\.com(?=\/|$)/, '$1') : `${anchoredHost(u.source) ?? ''}~${regexps.push(u) - 1}`));
     const id = derivedId(ordered) === v.id ? '' : v.id;
     if (!groups.has(v.purpose)) groups.set(v.purpose, []);
     groups.get(v.purpose).push([id, ...urls].join(' '));
@@ -56,11 +67,7 @@ export const catalog = /*#__PURE__*/ decodeCatalog(${JSON.stringify(table)}, [${
 }
 
 /** Loads vendors/index.ts (TypeScript) in Node and returns its `catalog`. */
-export async function loadCatalog(file) {
-  const { outputFiles } = await build({ entryPoints: [file], bundle: true, format: 'esm', write: false, platform: 'neutral', logLevel: 'error' });
-  const { catalog } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-  return catalog;
-}
+export const loadCatalog = async (file) => (await importTs(file)).catalog;
 
 /** @returns {import('rollup').Plugin} */
 export function headCatalog() {

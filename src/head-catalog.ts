@@ -1,19 +1,26 @@
 import type { PurposeId, VendorDefinition } from './types.js';
+import type { AnchoredRegExp } from './blocker/url-matcher.js';
 
 /**
  * Decodes the vendor table that scripts/rollup-head-catalog.mjs writes into dist/tamis.js in place
  * of vendors/index.ts: what blocking needs (id, purpose, URL patterns), nothing shown to people.
  * `cookies` is `[]`: the deferred module takes them from its own copy of the catalog.
- * @param table `purpose,id url url,id url|purpose,…`; `~N` is `regexps[N]`; a host of one label
+ * @param table `purpose,id url url,id url|purpose,…`; `~N` is `regexps[N]` (`host~N`: anchored
+ *   on `host`, see {@link AnchoredRegExp}); a host of one label
  *   ends in `.com`; an empty id is the second-level label of the first host (`hotjar` for `hotjar.com`)
  */
 export function decodeCatalog(table: string, regexps: RegExp[]): VendorDefinition[] {
+  /** `host~N`: `regexps[N]`, anchored on `host` (url-matcher.ts indexes it there); `~N`: on none. */
+  const anchor = (u: string) => {
+    const [host, n] = u.split('~');
+    return Object.assign(regexps[+n], host && { host });
+  };
   return table.split('|').flatMap((group) => {
     const [purpose, ...vendors] = group.split(',');
     return vendors.map((vendor) => {
       const [id, ...patterns] = vendor.split(' ');
       // A host of one label is that label + `.com`.
-      const urls = patterns.map((u) => (u[0] == '~' ? regexps[+u.slice(1)] : /^[^./]+(\/|$)/.test(u) ? u.replace(/\/|$/, '.com$&') : u));
+      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : /^[^./]+(\/|$)/.test(u) ? u.replace(/\/|$/, '.com$&') : u));
       return {
         id: id || (urls.find((u) => typeof u == 'string') as string).split('/')[0].split('.').at(-2)!,
         purpose: purpose as PurposeId,

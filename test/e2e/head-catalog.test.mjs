@@ -20,6 +20,11 @@ test('the head table decodes to every catalog vendor with its id, purpose and UR
   const byId = (list) => Object.fromEntries(list.map((v) => [v.id, blocking(v)]));
   assert.deepEqual(byId(decoded), byId(catalog));
   assert.ok(decoded.every((v) => Array.isArray(v.cookies) && v.cookies.length == 0 && !('name' in v)));
+  // The host a RegExp is anchored on comes with it (the head indexes it there without parsing its source).
+  const hosts = Object.fromEntries(decoded.flatMap((v) => v.urls.filter((u) => u instanceof RegExp).map((u) => [v.id + ' ' + u, u.host])));
+  assert.equal(hosts[`google-analytics ${catalog.find((v) => v.id == 'google-analytics').urls.find((u) => u instanceof RegExp)}`], 'www.googletagmanager.com');
+  assert.equal(Object.entries(hosts).find(([k]) => k.startsWith('matomo '))?.[1], undefined);
+  assert.ok(Object.values(hosts).filter(Boolean).length >= 5, JSON.stringify(hosts));
 });
 
 test('a vendor file added to the catalog flows into the table with no other edit', () => {
