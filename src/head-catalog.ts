@@ -9,11 +9,12 @@ import type { AnchoredRegExp } from './blocker/url-matcher.js';
  *   on `host`, see {@link AnchoredRegExp}); a host of one label
  *   ends in `.com`; an empty id is the second-level label of the first host (`hotjar` for `hotjar.com`)
  */
-export function decodeCatalog(table: string, regexps: RegExp[]): VendorDefinition[] {
+export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorDefinition[] {
   /** `host~N`: `regexps[N]`, anchored on `host` (url-matcher.ts indexes it there); `~N`: on none. */
   const anchor = (u: string) => {
     const [host, n] = u.split('~');
-    return Object.assign(regexps[+n], host && { host });
+    if (host) regexps[+n].host = host;
+    return regexps[+n];
   };
   return table.split('|').flatMap((group) => {
     const [purpose, ...vendors] = group.split(',');
