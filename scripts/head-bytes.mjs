@@ -12,7 +12,9 @@ import configs from '../rollup.config.mjs';
 const config = configs[0];
 const bundle = await rollup({ ...config, onwarn() {} });
 const { output } = await bundle.generate({ ...config.output, sourcemap: true });
-const { code, map } = output[0];
+// Without the `sourceMappingURL` comment, which dist/tamis.js leaves out (hidden source map).
+const code = output[0].code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
+const { map } = output[0];
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 // Owner of each generated character: the source of the nearest mapping at or before it.
