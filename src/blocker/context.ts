@@ -14,7 +14,8 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   seen: Set<Element>;
   /**
    * Nodes an insertion patch scanned, until the document observer sees them inserted (then
-   * skipped). `undefined` once the blocker is stopped.
+   * skipped). `undefined` once the parser is done (the observer then no longer watches insertions)
+   * or the blocker is stopped.
    */
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */

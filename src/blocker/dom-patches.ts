@@ -39,9 +39,11 @@ export function patchDom(c: BlockerContext): () => void {
   const methods: Array<[object, string]> = [
     [Node.prototype, 'appendChild insertBefore replaceChild'],
     [Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
+    // Shadow roots are fragments: `shadowRoot.append(iframe)`.
+    [DocumentFragment.prototype, 'append prepend replaceChildren'],
     // Frameworks insert next to a text or comment anchor (Svelte 5: `anchor.before(clone)`).
     [CharacterData.prototype, 'before after replaceWith'],
-    [Range.prototype, 'insertNode'],
+    [Range.prototype, 'insertNode surroundContents'],
   ];
   for (const [proto, names] of methods) {
     for (const name of names.split(' ')) {
@@ -103,20 +105,31 @@ export function patchDom(c: BlockerContext): () => void {
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');
+      // Inert markup (held by the sanitizer, or declarative) in what was written: reported, marked
+      // for its placeholder and released when allowed, by the document observer while the page
+      // loads, from then on by a scan of where it landed (outerHTML and insertAdjacentHTML may write
+      // next to the element: its parent).
+      // (createContextualFragment writes nothing: its fragment is scanned when it is inserted.)
+      const landed = (where: Node, html: unknown) =>
+        c.fresh || name[0] == 'c' || !/data-(category|tamis-blocked)/.test(html as string) || (scanTree(c, where) && c.rel());
       def(proto, name, (d) =>
         d.set
           ? {
               set(this: Element, value: string) {
-                d.set!.call(this, sanitizeHtml(c, value, tags));
+                const where = this.parentNode ?? this;
+                d.set!.call(this, (value = sanitizeHtml(c, value, tags) as string));
+                landed(where, value);
               },
             }
           : {
               value(this: Node, ...args: unknown[]) {
-                // document.write(a, b) writes a + b: sanitize them as one string. Declarative
-                // inert markup in a string is found by the document observer once it lands.
+                // document.write(a, b) writes a + b: sanitize them as one string.
                 if (name.startsWith('write')) args = [args.join('')];
+                const where = this.parentNode ?? this;
                 args[at] = sanitizeHtml(c, args[at], tags);
-                return d.value.apply(this, args);
+                const out = d.value.apply(this, args);
+                landed(where, args[at]);
+                return out;
               },
             },
       );

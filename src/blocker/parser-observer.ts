@@ -53,8 +53,9 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
  * be unfetched: see README "Blocking". Nodes an insertion patch has just scanned (`c.fresh`) are
  * not scanned twice.
  *
- * The observer stays on for the page's life: CSSOM style writes (`el.style.backgroundImage = …`)
- * reach the blocker only through its `style` attribute records (see style-patches.ts).
+ * Tree changes are watched until DOMContentLoaded; style attributes for the page's life: CSSOM
+ * style writes (`el.style.backgroundImage = …`) reach the blocker only through their records (see
+ * style-patches.ts).
  * @returns disconnects the observer
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
@@ -80,6 +81,17 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     return root;
   };
   if (scanTree(c, document, true)) release();
+  // Once the parser is done, insertions come only from page code, through the patched methods and
+  // sinks (dom-patches.ts): observing them again would cost every insertion of the page a record
+  // (issue #16). `observe` on the same node replaces the options (DOM §4.3.1): style writes are
+  // still watched, in the document and in shadow roots attached from now on.
+  const parsed = () => {
+    options.childList = false;
+    mo.observe(document, options);
+    c.fresh = undefined;
+  };
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
   return HEAD_BUNDLE ? noop : () => {
     mo.disconnect();
     Element.prototype.attachShadow = attach;
