@@ -1,6 +1,6 @@
 import { setAttr, type BlockerContext } from './context.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
-import { deniedVendor, firstOfSrcset, isHint, neutralize, TAGS } from './neutralize.js';
+import { deniedVendor, firstOfSrcset, isHint, neutralize, SELECTOR, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 import { scanTree } from './parser-observer.js';
 
@@ -98,10 +98,10 @@ export function patchDom(c: BlockerContext): () => void {
   // HTML-string sinks, with the tags to block in their strings: scripts too where the browser runs
   // the scripts of that string (see html-string-sanitizer.ts).
   for (const [proto, names, tags] of [
-    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
-    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
-    [Document.prototype, 'write writeln', TAGS],
-    [Range.prototype, 'createContextualFragment', TAGS],
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe setHTML', SELECTOR.slice(7)],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe setHTML', SELECTOR.slice(7)],
+    [Document.prototype, 'write writeln', SELECTOR],
+    [Range.prototype, 'createContextualFragment', SELECTOR],
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');

@@ -1,5 +1,5 @@
-import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
-import { deniedVendor } from './neutralize.js';
+import { setAttr, type BlockerContext } from './context.js';
+import { deniedVendor, mark } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 /**
@@ -46,10 +46,7 @@ export function patchStyle(c: BlockerContext): () => void {
     }
     if (!vendor) return;
     setAttr(el, 'data-style', (el.getAttribute('data-style') ?? '') + held);
-    setAttr(el, 'data-category', vendor.purpose);
-    setAttr(el, 'data-vendor', vendor.id);
-    setAttr(el, BLOCKED, '');
-    if (notify) report(c, el, vendor);
+    mark(c, el, vendor, notify);
     return scratch.cssText;
   };
 
