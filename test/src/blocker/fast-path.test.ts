@@ -132,8 +132,11 @@ describe('fast path: vendor tags are still blocked', () => {
   }
 
   it('as the new parent given to Range.surroundContents', () => {
-    // surroundContents empties its new parent first: the frame itself is what it inserts.
-    const frame = (subtree() as DocumentFragment).querySelector('iframe')!;
+    // surroundContents empties its new parent first: the frame itself is what it inserts. Made
+    // by DOMParser and adopted, it has passed through no patch before.
+    const parsed = new DOMParser().parseFromString(`<iframe src="${FRAME}"></iframe>`, 'text/html');
+    const frame = document.adoptNode(parsed.body.firstElementChild!);
+    expect(frame.getAttribute('src')).to.equal(FRAME);
     const r = document.createRange();
     r.selectNodeContents(box.appendChild(document.createElement('p')));
     r.surroundContents(frame);
