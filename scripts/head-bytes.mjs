@@ -3,18 +3,21 @@
 // characters it produced, then its marginal gzip cost: gzip of the whole file minus gzip of the
 // file with that module's characters left out. Marginal costs do not add up to the total (gzip
 // shares repeats between modules); they say what a module costs on its own.
-//   node scripts/head-bytes.mjs [--json]
+//   node scripts/head-bytes.mjs [--json] [--deferred]   (--deferred: dist/tamis-deferred.js instead)
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map';
 import configs from '../rollup.config.mjs';
 
-const config = configs[0];
+const deferred = process.argv.includes('--deferred');
+const config = configs[deferred ? 1 : 0];
+const file = deferred ? 'dist/tamis-deferred.js' : 'dist/tamis.js';
 const bundle = await rollup({ ...config, onwarn() {} });
 const { output } = await bundle.generate({ ...config.output, sourcemap: true });
+const entry = output.find((o) => o.type == 'chunk' && o.isEntry);
 // Without the `sourceMappingURL` comment, which dist/tamis.js leaves out (hidden source map).
-const code = output[0].code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
-const { map } = output[0];
+const code = entry.code.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '');
+const { map } = entry;
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
 // Owner of each generated character: the source of the nearest mapping at or before it.
@@ -44,7 +47,7 @@ const rows = [...new Set(owner)].map((source) => {
 }).sort((a, b) => b.gzip - a.gzip);
 if (process.argv.includes('--json')) console.log(JSON.stringify({ total, raw: code.length, rows }, null, 1));
 else {
-  console.log(`dist/tamis.js: ${code.length} B minified, ${total} B gzip (zlib -9)\n`);
+  console.log(`${file}: ${code.length} B minified, ${total} B gzip (zlib -9)\n`);
   console.log('| module | minified B | marginal gzip B |\n| --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.module} | ${r.raw} | ${r.gzip} |`);
 }
