@@ -11,13 +11,15 @@ const budgets = [
   // The render-blocking runtime in <head>: issue #10 allows 6 KB with the whole vendor catalog
   // (issue #2's 5 KB stays the goal); issue #15's side doors are interception and must be here too.
   // NOT MET: with 117 vendors (+2.0 KB), the fast paths of issue #16 (+1.0 KB), strict mode
-  // (+0.4 KB) and the side doors (+0.9 KB) it is 9259 B. `ceiling` is a ratchet at today's size
-  // that fails the build on any growth while the work to get back under 6 KB is open.
-  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9300 },
+  // (+0.4 KB) and the side doors (+0.9 KB) it is 9212 B. `ceiling` is a ratchet at today's size
+  // that fails the build on any growth while the work to get back under 6 KB is open; where the
+  // bytes go, and what was cut: docs/head-bytes.md (`node scripts/head-bytes.mjs`).
+  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9215 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
-  // NOT MET either (7416 B with the catalog's clearing data and the receipts' texts): a ratchet.
-  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7450 },
+  // NOT MET either (6991 B with the catalog's clearing data and the receipts' texts, since
+  // resolveHeadConfig moved to the config-messages chunk: docs/head-bytes.md): a ratchet.
+  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7000 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
 ];

@@ -1,20 +1,29 @@
 import type { PurposeId, VendorDefinition } from './types.js';
+import type { AnchoredRegExp } from './blocker/url-matcher.js';
 
 /**
  * Decodes the vendor table that scripts/rollup-head-catalog.mjs writes into dist/tamis.js in place
  * of vendors/index.ts: what blocking needs (id, purpose, URL patterns), nothing shown to people.
  * `cookies` is `[]`: the deferred module takes them from its own copy of the catalog.
- * @param table `purpose,id url url,id url|purpose,…`; `~N` is `regexps[N]`; an empty id is the
- *   second-level label of the first host (`hotjar` for `hotjar.com`)
+ * @param table `purpose,id url url,id url|purpose,…`; `~N` is `regexps[N]` (`host~N`: anchored
+ *   on `host`, see {@link AnchoredRegExp}); a host of one label
+ *   ends in `.com`; an empty id is the second-level label of the first host (`hotjar` for `hotjar.com`)
  */
-export function decodeCatalog(table: string, regexps: RegExp[]): VendorDefinition[] {
+export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorDefinition[] {
+  /** `host~N`: `regexps[N]`, anchored on `host` (url-matcher.ts indexes it there); `~N`: on none. */
+  const anchor = (u: string) => {
+    const [host, n] = u.split('~');
+    if (host) regexps[+n].host = host;
+    return regexps[+n];
+  };
   return table.split('|').flatMap((group) => {
     const [purpose, ...vendors] = group.split(',');
     return vendors.map((vendor) => {
       const [id, ...patterns] = vendor.split(' ');
-      const urls = patterns.map((u) => (u[0] == '~' ? regexps[+u.slice(1)] : u));
+      // A host of one label is that label + `.com`.
+      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : /^[^./]+(\/|$)/.test(u) ? u.replace(/\/|$/, '.com$&') : u));
       return {
-        id: id || patterns.find((u) => u[0] != '~')!.split('/')[0].split('.').at(-2)!,
+        id: id || (urls.find((u) => typeof u == 'string') as string).split('/')[0].split('.').at(-2)!,
         purpose: purpose as PurposeId,
         urls,
         cookies: [],

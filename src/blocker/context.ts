@@ -14,7 +14,8 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   seen: Set<Element>;
   /**
    * Nodes an insertion patch scanned, until the document observer sees them inserted (then
-   * skipped). `undefined` once the blocker is stopped.
+   * skipped). `undefined` once the parser is done (the observer then no longer watches insertions)
+   * or the blocker is stopped.
    */
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */
@@ -28,6 +29,11 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
    * style-patches.ts), for HTML strings and parsed markup. `notify`: report it (default true).
    */
   st?(el: Element, notify?: boolean): unknown;
+  /**
+   * The value `setAttribute('style', value)` writes on `el`: without the declarations it held
+   * (set by style-patches.ts, called by dom-patches.ts's setAttribute).
+   */
+  sa?(el: Element, value: string): string;
 }
 
 /** Elements whose style attribute may name a vendor's image. */

@@ -1,6 +1,6 @@
 import { setAttr, type BlockerContext } from './context.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
-import { deniedVendor, firstOfSrcset, isHint, neutralize, TAGS } from './neutralize.js';
+import { deniedVendor, firstOfSrcset, isHint, neutralize, SELECTOR, TAGS } from './neutralize.js';
 import { sanitizeHtml } from './html-string-sanitizer.js';
 import { scanTree } from './parser-observer.js';
 
@@ -39,9 +39,11 @@ export function patchDom(c: BlockerContext): () => void {
   const methods: Array<[object, string]> = [
     [Node.prototype, 'appendChild insertBefore replaceChild'],
     [Element.prototype, 'append prepend before after replaceWith replaceChildren insertAdjacentElement'],
+    // Shadow roots are fragments: `shadowRoot.append(iframe)`.
+    [DocumentFragment.prototype, 'append prepend replaceChildren'],
     // Frameworks insert next to a text or comment anchor (Svelte 5: `anchor.before(clone)`).
     [CharacterData.prototype, 'before after replaceWith'],
-    [Range.prototype, 'insertNode'],
+    [Range.prototype, 'insertNode surroundContents'],
   ];
   for (const [proto, names] of methods) {
     for (const name of names.split(' ')) {
@@ -80,40 +82,54 @@ export function patchDom(c: BlockerContext): () => void {
     }
   }
   // setAttribute is among the hottest DOM calls (frameworks set every attribute through it): only
-  // `src` and `srcset` of a script, iframe or image, and `href` of a link hint, load something.
+  // `src` and `srcset` of a script, iframe or image, `href` of a link hint, and a `style` with a
+  // CSS `url(` (style-patches.ts, `c.sa`) load something. One length test rules out most names.
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
       name = '' + name;
       const n = name.length;
-      if (!(n == 3 || n == 4 || n == 6) || !/^(src(set)?|href)$/i.test(name) || !TAGS.includes(this.localName) ||
-        !intercept(this, name, '' + value)) d.value.call(this, name, value);
+      if (n == 5 && c.sa && /^style$/i.test(name)) value = c.sa(this, value);
+      else if ((n == 3 || n == 4 || n == 6) && /^(src(set)?|href)$/i.test(name) && TAGS.includes(this.localName) &&
+        intercept(this, name, '' + value)) return;
+      d.value.call(this, name, value);
     },
   }));
 
   // HTML-string sinks, with the tags to block in their strings: scripts too where the browser runs
   // the scripts of that string (see html-string-sanitizer.ts).
   for (const [proto, names, tags] of [
-    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
-    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe setHTML', TAGS.slice(1)],
-    [Document.prototype, 'write writeln', TAGS],
-    [Range.prototype, 'createContextualFragment', TAGS],
+    [Element.prototype, 'innerHTML outerHTML insertAdjacentHTML setHTMLUnsafe setHTML', SELECTOR.slice(7)],
+    [ShadowRoot.prototype, 'innerHTML setHTMLUnsafe setHTML', SELECTOR.slice(7)],
+    [Document.prototype, 'write writeln', SELECTOR],
+    [Range.prototype, 'createContextualFragment', SELECTOR],
   ] as const) {
     for (const name of names.split(' ')) {
       const at = +(name == 'insertAdjacentHTML');
+      // Inert markup (held by the sanitizer, or declarative) in what was written: reported, marked
+      // for its placeholder and released when allowed, by the document observer while the page
+      // loads, from then on by a scan of where it landed (outerHTML and insertAdjacentHTML may write
+      // next to the element: its parent).
+      // (createContextualFragment writes nothing: its fragment is scanned when it is inserted.)
+      const landed = (where: Node, html: unknown) =>
+        c.fresh || name[0] == 'c' || !/data-(category|tamis-blocked)/.test(html as string) || (scanTree(c, where) && c.rel());
       def(proto, name, (d) =>
         d.set
           ? {
               set(this: Element, value: string) {
-                d.set!.call(this, sanitizeHtml(c, value, tags));
+                const where = this.parentNode ?? this;
+                d.set!.call(this, (value = sanitizeHtml(c, value, tags) as string));
+                landed(where, value);
               },
             }
           : {
               value(this: Node, ...args: unknown[]) {
-                // document.write(a, b) writes a + b: sanitize them as one string. Declarative
-                // inert markup in a string is found by the document observer once it lands.
+                // document.write(a, b) writes a + b: sanitize them as one string.
                 if (name.startsWith('write')) args = [args.join('')];
+                const where = this.parentNode ?? this;
                 args[at] = sanitizeHtml(c, args[at], tags);
-                return d.value.apply(this, args);
+                const out = d.value.apply(this, args);
+                landed(where, args[at]);
+                return out;
               },
             },
       );

@@ -1,5 +1,5 @@
-import { native, STYLED, type BlockerContext } from './context.js';
-import { checkTree, deniedVendor, each, firstOfSrcset } from './neutralize.js';
+import { native, type BlockerContext } from './context.js';
+import { checkTree, deniedVendor, firstOfSrcset } from './neutralize.js';
 
 // Every URL an HTML string can load at parse time, as the HTML tokenizer reads attributes: a
 // `src`, `srcset` or `href` attribute (the name after a space, a slash or a quote, in any case, `=`
@@ -18,13 +18,13 @@ const URLS = /[\s/"'](?:src(set)?|href)\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["
  * A value with a character reference (`&…;`) is not decoded here: the string is then parsed.
  *
  * @param html the string given to innerHTML, outerHTML, insertAdjacentHTML, document.write…
- * @param tags the tags to block: `script` only where the browser would run them (`document.write`,
+ * @param tags the tags to block, a CSS selector: `script` only where the browser would run them (`document.write`,
  *   `createContextualFragment`); scripts set through innerHTML never run, and making them inert
  *   would have `release()` run them.
  * @returns the string unchanged when nothing in it is blocked; non-strings (Trusted Types
  *   `TrustedHTML`) are returned as they are
  */
-export function sanitizeHtml(c: BlockerContext, html: unknown, tags: readonly string[]): unknown {
+export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): unknown {
   if (typeof html != 'string' || !/<(script|iframe|img|link)|url\(/i.test(html)) return html;
   let suspect = false;
   for (const [, set, value, css] of html.matchAll(URLS)) {
@@ -38,8 +38,5 @@ export function sanitizeHtml(c: BlockerContext, html: unknown, tags: readonly st
   if (!suspect) return html;
   const t = document.createElement('template');
   native.innerHTML.set!.call(t, html);
-  // Both run: a tag and a style attribute may each be held.
-  return +checkTree(c, t.content, tags, false) | +each(t.content, STYLED, (el) => (c.st?.(el, false), el.hasAttribute('data-style')))
-    ? native.innerHTML.get!.call(t)
-    : html;
+  return checkTree(c, t.content, tags, false) ? native.innerHTML.get!.call(t) : html;
 }

@@ -1,9 +1,12 @@
 import type { VendorDefinition } from '../types.js';
-import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
+import { BLOCKED, report, setAttr, STYLED, type BlockerContext } from './context.js';
 import { findVendor, locate } from './url-matcher.js';
 
 /** Elements that load a URL the blocker cares about (links: only hints, see `isHint`). */
 export const TAGS = ['script', 'iframe', 'img', 'link'];
+
+/** `TAGS` as a CSS selector; `SELECTOR.slice(7)` leaves scripts out. */
+export const SELECTOR = TAGS.join();
 
 /**
  * Is `el` a link hint? Hints (`preconnect`, `dns-prefetch`, `preload`, `prefetch`, `modulepreload`,
@@ -59,16 +62,24 @@ export function neutralize(c: BlockerContext, el: Element, v: VendorDefinition, 
       el.removeAttribute(from);
     }
   };
-  // An unknown third party has no purpose: without data-category it is never released (inert.ts).
-  if (v.purpose) setAttr(el, 'data-category', v.purpose);
-  setAttr(el, 'data-vendor', v.id);
-  setAttr(el, BLOCKED, '');
   if (el.localName == 'script') inertScript(el);
   else {
     move('src');
     move('srcset');
     move('href');
   }
+  mark(c, el, v, notify);
+}
+
+/**
+ * Marks an element whose URL (or inline style, style-patches.ts) tamis holds: `data-category`,
+ * `data-vendor`, `data-tamis-blocked`; and reports it unless `notify` is false.
+ */
+export function mark(c: BlockerContext, el: Element, v: VendorDefinition, notify = true): void {
+  // An unknown third party has no purpose: without data-category it is never released (inert.ts).
+  if (v.purpose) setAttr(el, 'data-category', v.purpose);
+  setAttr(el, 'data-vendor', v.id);
+  setAttr(el, BLOCKED, '');
   if (notify) report(c, el, v);
 }
 
@@ -89,34 +100,26 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
 }
 
 /**
- * Calls `fn` on `node` and on every element inside it whose tag is one of `tags` (lowercase names),
- * or that matches `tags` when it is a CSS selector (the slow path, for inline styles). Most inserted
- * nodes are text, or elements with no element inside: those cost a type check. Subtrees are
- * searched per tag (`getElementsByTagName`, a collection the browser caches; fragments, which
- * lack it, with `querySelectorAll`).
+ * Calls `fn` on `node` and on every element inside it that matches the CSS selector `selector`:
+ * one `querySelectorAll` walk whatever the number of tags (a static list: `fn` may replace the
+ * element it is given, a parser-inserted iframe). Most inserted nodes are text, or elements with
+ * no element inside: those cost a type check and a `matches`.
  * @returns `true` when `fn` returned a truthy value for any of them
  */
-export function each(node: Node, tags: readonly string[] | string, fn: (el: Element) => unknown): boolean {
+export function each(node: Node, selector: string, fn: (el: Element) => unknown): boolean {
   let any = false;
-  const type = node.nodeType;
-  if (typeof tags == 'string') {
-    // A CSS selector (inline styles, whatever the tag): the node, then what matches inside it.
-    if (type == 1 && (node as Element).matches(tags) && fn(node as Element)) any = true;
-    if ((node as ParentNode).firstElementChild) for (const el of [...(node as ParentNode).querySelectorAll(tags)]) if (fn(el)) any = true;
-    return any;
-  }
-  if (type == 1 && tags.includes((node as Element).localName)) any = !!fn(node as Element);
-  if ((node as ParentNode).firstElementChild) {
-    for (const tag of tags) {
-      // A copy: `fn` may replace the element it is given (a parser-inserted iframe).
-      for (const el of [...(type == 11 ? (node as ParentNode).querySelectorAll(tag) : (node as Element).getElementsByTagName(tag))]) {
-        if (fn(el)) any = true;
-      }
-    }
-  }
+  if (node.nodeType == 1 && (node as Element).matches(selector) && fn(node as Element)) any = true;
+  if ((node as ParentNode).firstElementChild) for (const el of (node as ParentNode).querySelectorAll(selector)) if (fn(el)) any = true;
   return any;
 }
 
-/** Runs `check` on a node and every script, iframe, image and link hint inside it. */
-export const checkTree = (c: BlockerContext, node: Node, tags: readonly string[] | string = TAGS, notify = true): boolean =>
-  each(node, tags, (el) => check(c, el, notify));
+/**
+ * Runs `check` on the scripts, iframes, images and link hints of `node` (`TAGS`, or the selector
+ * `tags`), and `c.st` on the elements whose style attribute names a URL, in one walk.
+ * @returns `true` when anything was held
+ */
+export const checkTree = (c: BlockerContext, node: Node, tags = SELECTOR, notify = true): boolean =>
+  each(node, tags + ',' + STYLED, (el) => {
+    if (el.matches(STYLED)) c.st?.(el, notify);
+    return (TAGS.includes(el.localName) && check(c, el, notify)) || el.hasAttribute('data-style');
+  });

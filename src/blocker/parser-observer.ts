@@ -1,10 +1,10 @@
 import { BLOCKED, report, setAttr, STYLED, type BlockerContext } from './context.js';
 import { INERT, allowed } from './inert.js';
-import { check, each, TAGS } from './neutralize.js';
+import { check, each, SELECTOR, TAGS } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
-/** Elements of any tag the blocker looks at for their inline style: a vendor URL, or one waiting. */
-const STYLES = `${STYLED},[data-style]`;
+/** What the blocker looks at in a tree: `TAGS`, and elements of any tag with a vendor URL in their inline style, or one waiting. */
+const SCAN = `${SELECTOR},${STYLED},[data-style]`;
 
 /**
  * Blocks what needs blocking in `node` and the tree under it, and finds its inert elements: the
@@ -27,21 +27,18 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
     report(c, el, c.vendors.find((v) => v.id == el.getAttribute('data-vendor')));
     return false;
   };
-  const tags = each(node, TAGS, (el) => {
-    if (check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
+  // One walk: scripts, iframes, images and link hints; and, whatever the tag, a style attribute
+  // naming a vendor's image (parsed markup, a subtree built detached: held before the browser
+  // computes styles) or a declarative inert style (`data-style`).
+  return each(node, SCAN, (el) => {
+    if (el.matches(STYLED)) c.st?.(el);
+    if (TAGS.includes(el.localName) && check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
       const clone = el.cloneNode(true) as Element;
       el.replaceWith(clone);
       el = clone;
     }
     return inert(el);
   });
-  // A style attribute naming a vendor's image (parsed markup, a subtree built detached): held
-  // before the browser computes styles; and declarative inert styles (`data-style`). Any tag.
-  const styles = each(node, STYLES, (el) => {
-    if (el.matches(STYLED)) c.st?.(el);
-    return inert(el);
-  });
-  return tags || styles;
 }
 
 /**
@@ -53,8 +50,9 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
  * be unfetched: see README "Blocking". Nodes an insertion patch has just scanned (`c.fresh`) are
  * not scanned twice.
  *
- * The observer stays on for the page's life: CSSOM style writes (`el.style.backgroundImage = …`)
- * reach the blocker only through its `style` attribute records (see style-patches.ts).
+ * Tree changes are watched until DOMContentLoaded; style attributes for the page's life: CSSOM
+ * style writes (`el.style.backgroundImage = …`) reach the blocker only through their records (see
+ * style-patches.ts).
  * @returns disconnects the observer
  */
 export function observeDocument(c: BlockerContext, release: () => void): () => void {
@@ -80,6 +78,17 @@ export function observeDocument(c: BlockerContext, release: () => void): () => v
     return root;
   };
   if (scanTree(c, document, true)) release();
+  // Once the parser is done, insertions come only from page code, through the patched methods and
+  // sinks (dom-patches.ts): observing them again would cost every insertion of the page a record
+  // (issue #16). `observe` on the same node replaces the options (DOM §4.3.1): style writes are
+  // still watched, in the document and in shadow roots attached from now on.
+  const parsed = () => {
+    options.childList = false;
+    mo.observe(document, options);
+    c.fresh = undefined;
+  };
+  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', parsed);
+  else parsed();
   return HEAD_BUNDLE ? noop : () => {
     mo.disconnect();
     Element.prototype.attachShadow = attach;

@@ -1,5 +1,5 @@
-import { BLOCKED, report, setAttr, type BlockerContext } from './context.js';
-import { deniedVendor } from './neutralize.js';
+import { setAttr, type BlockerContext } from './context.js';
+import { deniedVendor, mark } from './neutralize.js';
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 /**
@@ -46,10 +46,7 @@ export function patchStyle(c: BlockerContext): () => void {
     }
     if (!vendor) return;
     setAttr(el, 'data-style', (el.getAttribute('data-style') ?? '') + held);
-    setAttr(el, 'data-category', vendor.purpose);
-    setAttr(el, 'data-vendor', vendor.id);
-    setAttr(el, BLOCKED, '');
-    if (notify) report(c, el, vendor);
+    mark(c, el, vendor, notify);
     return scratch.cssText;
   };
 
@@ -59,11 +56,8 @@ export function patchStyle(c: BlockerContext): () => void {
     if (rest != null) setAttr(el, 'style', rest);
   };
 
-  const setAttribute = Element.prototype.setAttribute;
-  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    const rest = /^style$/i.test(name) && /url\(/i.test(value) ? hold(this, value) : undefined;
-    setAttribute.call(this, name, rest ?? value);
-  };
+  // `setAttribute('style', …)`: dom-patches.ts's one setAttribute wrapper calls this for the name.
+  c.sa = (el, value) => (/url\(/i.test(value) ? hold(el, value) : undefined) ?? value;
   // `el.style = '…'` forwards to cssText (WebIDL [PutForwards]) without passing through script.
   Object.defineProperty(proto, 'style', {
     ...style,
@@ -74,7 +68,6 @@ export function patchStyle(c: BlockerContext): () => void {
 
   return HEAD_BUNDLE ? noop : () => {
     Object.defineProperty(proto, 'style', style);
-    Element.prototype.setAttribute = setAttribute;
-    c.st = undefined;
+    c.st = c.sa = undefined;
   };
 }

@@ -1,4 +1,5 @@
 import type { VendorDefinition } from '../types.js';
+import { HEAD_BUNDLE } from '../build-flags.js';
 
 /** One URL pattern in the index: the vendor's rank in the list (ties go to the first), its vendor, what to test, its score. */
 type Entry = [rank: number, vendor: VendorDefinition, test: string | RegExp, score: number];
@@ -28,14 +29,21 @@ export function indexVendors(vendors: readonly VendorDefinition[]): VendorIndex 
         // Without a path, the "slash" is past the end: the whole pattern is the host, the path ''.
         const slash = (pattern + '/').indexOf('/');
         add(pattern.slice(0, slash), [rank, vendor, pattern.slice(slash), pattern.length]);
-      } else add(anchoredHost(pattern.source), [rank, vendor, pattern, 1e4]);
+      } else add(HEAD_BUNDLE ? (pattern as AnchoredRegExp).host : anchoredHost(pattern.source), [rank, vendor, pattern, 1e4]);
     }
   });
   return index;
 }
 
+/**
+ * A catalog RegExp in dist/tamis.js: the build found its anchored host (scripts/rollup-head-catalog.mjs),
+ * so the head carries no {@link anchoredHost}. The site's own RegExps there have none: they are
+ * tested on every URL, which gives the same answer (an anchored RegExp matches its host only).
+ */
+export type AnchoredRegExp = RegExp & { host?: string };
+
 /** The host a RegExp source is anchored on (`^www\.example\.com\/…`), when it cannot match another. */
-function anchoredHost(source: string): string | undefined {
+export function anchoredHost(source: string): string | undefined {
   const host = /^\^((?:[\w-]|\\\.)+)\\\//.exec(source)?.[1];
   // A top-level alternative (`^a\.com\/x|y`) could match any host: drop escapes, classes, then
   // groups from the inside out, and look for a `|` left.

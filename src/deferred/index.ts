@@ -14,7 +14,7 @@ import { cookieStorage } from '../cookie-storage.js';
 import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
-import { resolveDeferredConfig } from '../config.js';
+import { resolveDeferredConfig } from '../config-deferred.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
 

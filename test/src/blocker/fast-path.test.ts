@@ -114,15 +114,35 @@ describe('fast path: vendor tags are still blocked', () => {
       r.selectNodeContents(box);
       r.insertNode(n);
     },
+    // A shadow root is a fragment: its own append, prepend and replaceChildren.
+    'ShadowRoot.append': (n) => box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).append(n),
+    'ShadowRoot.replaceChildren': (n) => box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).replaceChildren(n),
   };
+  /** Blocked elements in `box` and in the shadow roots of its children. */
+  const inertDeep = () => [box, ...[...box.children].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))].flatMap(inert).sort();
   for (const [name, insert] of Object.entries(forms)) {
     it(`deep inside a subtree inserted with ${name}`, () => {
       insert(subtree());
-      expect(inert(box)).to.deep.equal(['iframe', 'img', 'script']);
-      expect(box.querySelector('script[data-tamis-blocked]')!.getAttribute('type')).to.equal('text/plain');
-      expect(box.querySelector(`iframe[src], img[src^="https://www.facebook"]`)).to.equal(null);
+      // Synchronously, in the call: the observer no longer watches insertions once the page has loaded.
+      expect(inertDeep()).to.deep.equal(['iframe', 'img', 'script']);
+      const scope = box.querySelector('script[data-tamis-blocked]') ? box : box.lastElementChild!.shadowRoot!;
+      expect(scope.querySelector('script[data-tamis-blocked]')!.getAttribute('type')).to.equal('text/plain');
+      expect(scope.querySelector(`iframe[src], img[src^="https://www.facebook"]`)).to.equal(null);
     });
   }
+
+  it('as the new parent given to Range.surroundContents', () => {
+    // surroundContents empties its new parent first: the frame itself is what it inserts. Made
+    // by DOMParser and adopted, it has passed through no patch before.
+    const parsed = new DOMParser().parseFromString(`<iframe src="${FRAME}"></iframe>`, 'text/html');
+    const frame = document.adoptNode(parsed.body.firstElementChild!);
+    expect(frame.getAttribute('src')).to.equal(FRAME);
+    const r = document.createRange();
+    r.selectNodeContents(box.appendChild(document.createElement('p')));
+    r.surroundContents(frame);
+    expect(inert(box)).to.deep.equal(['iframe']);
+    expect(box.querySelector('iframe[src]')).to.equal(null);
+  });
 
   it('deep inside an element first filled while detached, then inserted', () => {
     const outer = document.createElement('section');
@@ -188,14 +208,26 @@ describe('fast path: vendor tags are still blocked', () => {
     frame.setAttribute('data-category', 'social');
     frame.setAttribute('data-vendor', 'youtube');
     frame.setAttribute('data-src', FRAME);
-    // An HTML string's inert markup is found by the document observer (a microtask later).
-    await new Promise((resolve) => setTimeout(resolve));
     box.append(frame);
     expect(blocked).to.deep.equal(['meta-pixel:img', 'youtube:iframe']);
     expect(frame.hasAttribute('data-tamis-blocked')).to.equal(true);
     allowed = ['youtube', 'meta-pixel'];
     await blocker!.release();
     expect(frame.getAttribute('src')).to.equal(FRAME);
+    expect(box.querySelector('img')!.getAttribute('src')).to.equal(PIXEL);
+  });
+
+  it('reports, after the page has loaded, what HTML strings write in a shadow root or next to an element', async () => {
+    const root = box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    // A video facade's own shadow root (issue #15), then markup written next to an element.
+    root.innerHTML = `<p>video</p>`;
+    root.firstElementChild!.insertAdjacentHTML('afterend', `<iframe src="${FRAME}"></iframe>`);
+    box.appendChild(document.createElement('span')).outerHTML = `<img data-category="pixels" data-vendor="meta-pixel" data-src="${PIXEL}">`;
+    expect(blocked).to.deep.equal(['youtube:iframe', 'meta-pixel:img']);
+    expect(root.querySelector('iframe')!.hasAttribute('data-tamis-blocked')).to.equal(true);
+    allowed = ['youtube', 'meta-pixel'];
+    await blocker!.release();
+    expect(root.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
     expect(box.querySelector('img')!.getAttribute('src')).to.equal(PIXEL);
   });
 
