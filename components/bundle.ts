@@ -10,6 +10,7 @@ import { TamisBanner } from './tamis-banner/tamis-banner.js';
 import { TamisPlaceholder } from './tamis-placeholder/tamis-placeholder.js';
 import { TamisPreferencesLink } from './tamis-preferences-link/tamis-preferences-link.js';
 import { placeBlockedFrames } from './tamis-placeholder/place.js';
+import { reportMissingFile } from '../src/missing-file.js';
 
 const define = (name: string, element: CustomElementConstructor) => {
   if (!customElements.get(name)) customElements.define(name, element);
@@ -20,15 +21,19 @@ define('tamis-preferences-link', TamisPreferencesLink);
 // The runtime loads the UI when it blocks an iframe: the UI puts the placeholders.
 placeBlockedFrames();
 
-const later = new Map<string, () => Promise<CustomElementConstructor>>([
-  ['tamis-preferences', () => import('./tamis-preferences/tamis-preferences.js').then((m) => m.TamisPreferences)],
-  ['tamis-cookie-table', () => import('./tamis-cookie-table/tamis-cookie-table.js').then((m) => m.TamisCookieTable)],
+// Each with what it is, for the message when its chunk is missing (only tamis-ui.js was copied).
+const later = new Map<string, [() => Promise<CustomElementConstructor>, string]>([
+  ['tamis-preferences', [() => import('./tamis-preferences/tamis-preferences.js').then((m) => m.TamisPreferences), 'the preferences dialog']],
+  ['tamis-cookie-table', [() => import('./tamis-cookie-table/tamis-cookie-table.js').then((m) => m.TamisCookieTable), 'the cookie table']],
 ]);
 const loadPresent = () => {
-  for (const [name, load] of later)
+  for (const [name, [load, what]] of later)
     if (document.querySelector(name)) {
       later.delete(name);
-      void load().then((element) => define(name, element));
+      load().then(
+        (element) => define(name, element),
+        (error) => reportMissingFile(error, what),
+      );
     }
   if (!later.size) observer.disconnect();
 };

@@ -16,8 +16,9 @@ const budgets = [
   { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9300 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
-  // NOT MET either (7416 B with the catalog's clearing data and the receipts' texts): a ratchet.
-  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7450 },
+  // NOT MET either (7416 B with the catalog's clearing data and the receipts' texts): a ratchet;
+  // +113 B for issue 9's message naming a file of dist/ that did not load (src/missing-file.ts).
+  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7560 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
 ];

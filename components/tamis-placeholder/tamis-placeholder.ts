@@ -20,12 +20,15 @@ import { vendorName } from '../vendor-details.js';
  * @csspart text - The explanation.
  * @csspart button - The allow-and-load button.
  *
- * @cssproperty --tamis-placeholder-bg - Background of the box.
+ * @cssproperty --tamis-placeholder-bg - Background of the box; by default `--tamis-bg` shaded 6% toward `--tamis-fg`.
+ * @cssproperty --tamis-bg - Background colour the box is shaded from.
  * @cssproperty --tamis-fg - Text colour.
  * @cssproperty --tamis-accent - Button colour.
  * @cssproperty --tamis-on-accent - Button text colour.
  * @cssproperty --tamis-border - Border colour.
  * @cssproperty --tamis-radius - Corner radius.
+ * @cssproperty --tamis-font - Font family.
+ * @cssproperty --tamis-font-size - Base font size.
  */
 export class TamisPlaceholder extends TamisElement {
   static override properties = { vendor: {}, purpose: {} };
@@ -53,7 +56,8 @@ export class TamisPlaceholder extends TamisElement {
         text-align: center;
         border: 1px dashed var(--tamis-border);
         border-radius: var(--tamis-radius);
-        background: var(--tamis-placeholder-bg, light-dark(#f1f3f5, #2a2e35));
+        /* The banner's colours, a shade apart from the page: a site that themes tamis themes this too. */
+        background: var(--tamis-placeholder-bg, color-mix(in srgb, var(--tamis-fg) 6%, var(--tamis-bg)));
       }
     `,
   ];

@@ -17,6 +17,7 @@ import { releaser } from '../blocker/release.js';
 import { resolveDeferredConfig } from '../config.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
+import { reportMissingFile } from '../missing-file.js';
 
 import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
@@ -58,7 +59,10 @@ export function createDeferred(core: Core): Deferred {
   // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
   // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
   // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
-  void import('./validate-config.js').then((m) => m.validateConfig(core.input, core.catalog, languages));
+  import('./validate-config.js').then(
+    (m) => m.validateConfig(core.input, core.catalog, languages),
+    (error) => reportMissingFile(error, 'the config messages'),
+  );
   resolveDeferredConfig(config, languages);
   // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
   for (const list of [all, ...purposes.map((p) => p.vendors)])

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../types.js';
 import { whenBody } from '../when-body.js';
+import { reportMissingFile } from '../missing-file.js';
 
 /**
  * Loads the UI bundle on demand and inserts its elements; see docs/architecture.md. It lives in the
@@ -22,7 +23,8 @@ export function createUiLoader(ui: ResolvedConfig['ui'], scriptSrc?: string): Ui
   const load = () =>
     (loading ??= Promise.resolve()
       .then(() => (ui.load ? ui.load() : import(/* webpackIgnore: true */ ui.url ?? new URL('tamis-ui.js', scriptSrc).href)))
-      .catch((error) => console.error('tamis: could not load the UI', error)));
+      // `ui.load()` is the site's own code (npm): its error says more than what to copy.
+      .catch((error) => (ui.load ? console.error('tamis: could not load the UI', error) : reportMissingFile(error, 'the UI'))));
   return {
     load,
     ensure(tag) {
