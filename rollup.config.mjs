@@ -2,6 +2,7 @@
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
 //   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
 //                      the record, applying decisions, release, clearing, receipts, config messages
+//   dist/tamis-placeholder.js  ES module, no Lit: the iframe placeholder alone (returning visitors)
 //   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
 //                      than English are split into dist/chunks/ and loaded only when used
 //   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
@@ -12,6 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 import { headCatalog } from './scripts/rollup-head-catalog.mjs';
+import { vendorNameFiles } from './scripts/rollup-vendor-names.mjs';
 
 const ts = () =>
   typescript({
@@ -99,6 +101,14 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'tamis-deferred.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ clearing: true }), minify({ props: true })],
+  },
+  {
+    // dist/tamis-placeholder.js: the placeholder alone, without Lit, for a returning visitor whose
+    // page keeps iframes blocked (tamis.js imports it next to itself); built apart so that it shares
+    // no chunk with tamis-ui.js (one file but for the page's language and the vendor's name).
+    input: { 'tamis-placeholder': 'components/placeholder-entry.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/placeholder-[name]-[hash].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

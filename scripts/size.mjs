@@ -21,6 +21,10 @@ const budgets = [
   { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7560 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
+  // Issue #13: a returning visitor on a page with blocked iframes downloads tamis.js, this file (the
+  // placeholder without Lit, its English texts) and chunks/name-<id>.js: 8 KB in all is the goal,
+  // which needs tamis.js back under about 3 KB; this file's own share is held at 5 KB.
+  { file: 'dist/tamis-placeholder.js', gzip: 5 * 1024 },
 ];
 
 /** Size with the gzip command, or undefined where there is none. */

@@ -174,10 +174,15 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     // A catalog vendor the site did not list (an unknown host, id '', was named by strict mode).
     if (vendor?.id && !listed.includes(vendor) && !warned.has(vendor)) {
       warned.add(vendor);
-      console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors to ask the visitor`);
+      console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors`);
     }
-    // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element?.localName == 'iframe') loadUi();
+    // A blocked iframe gets a <tamis-placeholder>. After a decision, with tamis's own UI next to
+    // tamis.js, from its own small file, without the deferred module and Lit (falling back to
+    // them); on a first visit the banner needs the UI anyway. (A URL object is a valid specifier:
+    // import() takes its string, 5 B less in <head> than `.href`.)
+    if (element?.localName == 'iframe')
+      if (core.record && url == 'tamis-ui.js') import(/* webpackIgnore: true */ new URL('tamis-placeholder.js', platform.scriptSrc) as never).catch(loadUi);
+      else loadUi();
   };
 
   const start = () => {

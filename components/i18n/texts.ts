@@ -63,7 +63,9 @@ const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
  */
 export const languageOf = (language: string | undefined, overrides?: ResolvedConfig['texts']): string => {
   // The runtime's rule (src/language.ts, baseLanguage), restated: components import no runtime code.
-  const lang = (language ?? '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
+  // Without the deferred module (a returning visitor's placeholder) `config.language` is as given:
+  // then the page's language, as the deferred module would choose first.
+  const lang = (language || document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
   return lang in loaders || (lang != '*' && overrides?.[lang]) ? lang : 'en';
 };
 
