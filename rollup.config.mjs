@@ -2,6 +2,7 @@
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
 //   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
 //                      the record, applying decisions, release, clearing, receipts, config messages
+//   dist/tamis-banner.js  ES module, no Lit: banner + placeholder, what a first visit shows
 //   dist/tamis-placeholder.js  ES module, no Lit: the iframe placeholder alone (returning visitors)
 //   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
 //                      than English are split into dist/chunks/ and loaded only when used
@@ -101,6 +102,13 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'tamis-deferred.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ clearing: true }), minify({ props: true })],
+  },
+  {
+    // dist/tamis-banner.js: what a first visit shows (banner and placeholder, no Lit), preloaded by
+    // tamis.js with the deferred module; tamis-ui.js imports it (by URL) rather than bundling a copy.
+    input: { 'tamis-banner': 'components/first-visit.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/banner-[name]-[hash].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     // dist/tamis-placeholder.js: the placeholder alone, without Lit, for a returning visitor whose

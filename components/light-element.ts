@@ -62,6 +62,9 @@ export abstract class TamisLightElement extends HTMLElement {
   /** Called on each decision, before the element draws again. */
   protected consentChanged(_consent: Consent | null): void {}
 
+  /** Called once, after the first draw. */
+  protected firstDrawn(): void {}
+
   /** The element's content for the current state. */
   protected abstract content(api: TamisApi, t: Translator): HTMLElement;
 
@@ -78,9 +81,11 @@ export abstract class TamisLightElement extends HTMLElement {
       this.queued = false;
       const { api, t, shadowRoot } = this;
       if (!api || !t || !this.isConnected) return true;
+      const first = !shadowRoot!.firstElementChild;
       const next = this.content(api, t);
       // The same content drawn again would lose focus and the text selection: keep the old nodes.
       if (!shadowRoot!.firstElementChild?.isEqualNode(next)) shadowRoot!.replaceChildren(next);
+      if (first) this.firstDrawn();
       return true;
     });
   }

@@ -17,14 +17,19 @@ const budgets = [
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
   // NOT MET either (7416 B with the catalog's clearing data and the receipts' texts): a ratchet;
-  // +113 B for issue 9's message naming a file of dist/ that did not load (src/missing-file.ts).
-  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7560 },
+  // +113 B for issue 9's message naming a file of dist/ that did not load (src/missing-file.ts),
+  // +71 B for issue 13's choice of file (tamis-banner.js or the whole tamis-ui.js, src/deferred/ui-loader.ts).
+  { file: 'dist/tamis-deferred.js', gzip: 6.5 * 1024, ceiling: 7610 },
   // Issue #2: the UI, 14 KB.
   { file: 'dist/tamis-ui.js', gzip: 14 * 1024 },
   // Issue #13: a returning visitor on a page with blocked iframes downloads tamis.js, this file (the
   // placeholder without Lit, its English texts) and chunks/name-<id>.js: 8 KB in all is the goal,
   // which needs tamis.js back under about 3 KB; this file's own share is held at 5 KB.
   { file: 'dist/tamis-placeholder.js', gzip: 5 * 1024 },
+  // Issue #13: a first visit downloads tamis.js, tamis-deferred.js and this file (banner and
+  // placeholder without Lit, English texts; ~7 KB), and the config messages' chunk: 16 KB in all is
+  // the goal. Held at 7.5 KB.
+  { file: 'dist/tamis-banner.js', gzip: 7.5 * 1024 },
 ];
 
 /** Size with the gzip command, or undefined where there is none. */

@@ -68,11 +68,15 @@ export function createDeferred(core: Core): Deferred {
   for (const list of [all, ...purposes.map((p) => p.vendors)])
     list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
   const ui = createUiLoader(config.ui, platform.scriptSrc);
-  const loadUi = () => void ui.load();
+  /**
+   * Loads what the page needs drawn: the banner's file draws placeholders too; cookie tables and
+   * preferences links need the whole UI.
+   */
+  const loadUi = () => void ui.load(config.ui.preferencesLink || document.querySelector('tamis-cookie-table,tamis-preferences-link,tamis-preferences') ? 'full' : 'banner');
   /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */
   const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
     events.emit(`show-${tag.slice(6) as 'banner'}`, {});
-    loadUi();
+    void ui.load(tag == 'tamis-banner' ? 'banner' : 'full');
     return ui.ensure(tag);
   };
   // Cookie tables, placeholders and links written in the page need the UI to render.

@@ -1,4 +1,4 @@
-// A site owner who copied tamis.js, tamis-deferred.js and tamis-ui.js but not dist/chunks/ (issue 9):
+// A site owner who copied the files at the top of dist/ but not dist/chunks/ (issue 9), or forgot one:
 // blocking still holds, the banner still works, and each file that fails to load is named once in
 // the console with what to copy, instead of a bare failed import and a Customize button that does
 // nothing. A French page then speaks English, whole: texts, list joiner, `lang`.
@@ -23,9 +23,14 @@ let browser, server, dir;
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tamis-missing-chunks-'));
   await mkdir(join(dir, 'assets'));
-  for (const file of ['tamis.js', 'tamis-deferred.js', 'tamis-ui.js']) await copyFile(join('dist', file), join(dir, 'assets', file));
+  await mkdir(join(dir, 'partial'));
+  for (const file of ['tamis.js', 'tamis-deferred.js', 'tamis-banner.js', 'tamis-placeholder.js', 'tamis-ui.js']) {
+    await copyFile(join('dist', file), join(dir, 'assets', file));
+    if (file != 'tamis-banner.js') await copyFile(join('dist', file), join(dir, 'partial', file));
+  }
   await writeFile(join(dir, 'fr.html'), page('fr'));
   await writeFile(join(dir, 'en.html'), page('en'));
+  await writeFile(join(dir, 'no-banner.html'), page('en').replace('/assets/tamis.js', '/partial/tamis.js'));
   browser = await launch();
   server = await startServer(dir);
 });
@@ -76,7 +81,7 @@ test('a French page without chunks/ shows the English banner, with an English li
   assert.doesNotMatch(text, / et /);
   const french = await reported('the fr texts');
   assert.equal(french.length, 1);
-  assert.match(french[0], new RegExp(`^tamis: could not load ${server.url}/assets/chunks/fr-[\\w-]+\\.js \\(the fr texts\\): copy all of dist/, chunks/ too`));
+  assert.match(french[0], new RegExp(`^tamis: could not load ${server.url}/assets/chunks/(banner-)?fr-[\\w-]+\\.js \\(the fr texts\\): copy all of dist/, chunks/ too`));
   // Blocking never depended on the chunks: Google Analytics waits for the decision.
   assert.deepEqual(await fakes.ran(tab), []);
   assert.deepEqual(uncaught, []);
@@ -100,6 +105,17 @@ test('Customize without its chunk logs one error naming it; Accept all still dec
   // Every message names a file under chunks/ once, and nothing was left unhandled.
   for (const e of errors) assert.match(e, /^tamis: could not load \S+\/assets\/chunks\/\S+\.js \(.+\): copy all of dist\//);
   assert.equal(new Set(errors).size, errors.length, errors.join('\n'));
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
+
+test('without tamis-banner.js, blocking holds and one error names the file', async () => {
+  const { context, fakes, tab, errors, uncaught, reported } = await visit('/no-banner.html');
+  const [message] = await reported('the UI');
+  assert.match(message, new RegExp(`^tamis: could not load ${server.url}/partial/tamis-banner\\.js \\(the UI\\): copy all of dist/`));
+  assert.equal(errors.filter((e) => e.includes('tamis-banner.js')).length, 1);
+  assert.deepEqual(await fakes.ran(tab), [], 'Google Analytics still waits for a decision');
+  assert.equal(await tab.evaluate(() => window.tamis.hasConsent('google-analytics')), false);
   assert.deepEqual(uncaught, []);
   await context.close();
 });
