@@ -41,7 +41,49 @@ function gzipCommand(file) {
   }
 }
 
+/** gzip size of a file of the repository: the larger of zlib's and the gzip command's. */
+function gzipSize(file) {
+  const raw = readFileSync(new URL(`../${file}`, import.meta.url));
+  return Math.max(gzipSync(raw, { level: 9 }).length, gzipCommand(new URL(`../${file}`, import.meta.url).pathname) ?? 0);
+}
+
+/** The chunk `importer` (a file of dist/) imports whose name starts with `prefix` (rollup adds a hash). */
+function chunk(importer, prefix) {
+  const name = readFileSync(new URL(`../${importer}`, import.meta.url), 'utf8').match(new RegExp(`chunks/${prefix}[\\w-]*\\.js`))?.[0];
+  if (!name) throw new Error(`size: ${importer} imports no chunks/${prefix}*.js`);
+  return `dist/${name}`;
+}
+
+/**
+ * Issue #13's totals, what a page downloads in all (a file is fetched whole and gzipped apart).
+ * NOT MET while tamis.js is over its own budget: ceilings at today's totals (the head runtime's
+ * 3 KB over its budget is the gap); the goals are printed.
+ */
+const totals = [
+  {
+    name: 'first visit (banner shown)',
+    files: ['dist/tamis.js', 'dist/tamis-deferred.js', 'dist/tamis-banner.js', chunk('dist/tamis-deferred.js', 'validate-config-')],
+    gzip: 16 * 1024,
+    ceiling: 25300,
+  },
+  {
+    name: 'returning visitor with a blocked YouTube embed',
+    files: ['dist/tamis.js', 'dist/tamis-placeholder.js', 'dist/chunks/name-youtube.js'],
+    gzip: 8 * 1024,
+    ceiling: 14250,
+  },
+];
+
 let failed = false;
+for (const { name, files, gzip, ceiling = gzip } of totals) {
+  const size = files.reduce((sum, file) => sum + gzipSize(file), 0);
+  const ok = size <= ceiling;
+  failed ||= !ok;
+  console.log(
+    `${ok ? (size <= gzip ? 'ok  ' : 'OVER') : 'FAIL'} ${name}: ${size} B gzip in ${files.length} files (goal ${gzip} B, ${gzip - size} B left` +
+      `${ceiling > gzip ? `, ceiling ${ceiling} B meanwhile` : ''})`,
+  );
+}
 for (const { file, gzip, ceiling = gzip } of budgets) {
   const raw = readFileSync(new URL(`../${file}`, import.meta.url));
   const zlib = gzipSync(raw, { level: 9 }).length;
