@@ -2,6 +2,8 @@
 //   dist/tamis.js      classic IIFE for the first <script> in <head>: runtime + vendor catalog, no Lit
 //   dist/tamis-deferred.js  ES module loaded on demand by tamis.js (import() next to it): writing
 //                      the record, applying decisions, release, clearing, receipts, config messages
+//   dist/tamis-banner.js  ES module, no Lit: banner + placeholder, what a first visit shows
+//   dist/tamis-placeholder.js  ES module, no Lit: the iframe placeholder alone (returning visitors)
 //   dist/tamis-ui.js   ES module with Lit bundled, loaded on demand by tamis.js; languages other
 //                      than English are split into dist/chunks/ and loaded only when used
 //   dist/esm/          ES modules for npm users (lit, @floating-ui/dom, js-cookie left as imports)
@@ -12,6 +14,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 import { headCatalog } from './scripts/rollup-head-catalog.mjs';
+import { vendorNameFiles } from './scripts/rollup-vendor-names.mjs';
 
 const ts = () =>
   typescript({
@@ -99,6 +102,21 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'tamis-deferred.js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ clearing: true }), minify({ props: true })],
+  },
+  {
+    // dist/tamis-banner.js: what a first visit shows (banner and placeholder, no Lit), preloaded by
+    // tamis.js with the deferred module; tamis-ui.js imports it (by URL) rather than bundling a copy.
+    input: { 'tamis-banner': 'components/first-visit.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/banner-[name]-[hash].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    // dist/tamis-placeholder.js: the placeholder alone, without Lit, for a returning visitor whose
+    // page keeps iframes blocked (tamis.js imports it next to itself); built apart so that it shares
+    // no chunk with tamis-ui.js (one file but for the page's language and the vendor's name).
+    input: { 'tamis-placeholder': 'components/placeholder-entry.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/placeholder-[name]-[hash].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },

@@ -51,7 +51,7 @@ export interface TamisViteOptions {
 }
 
 /** The browser files of dist/: what tamis.js loads next to itself. */
-const BROWSER = /^(tamis(-deferred|-ui)?\.js(\.map)?|chunks\/.+)$/;
+const BROWSER = /^(tamis(-deferred|-ui|-banner|-placeholder)?\.js(\.map)?|chunks\/.+)$/;
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
 const walk = (dir: string, base = dir): string[] =>

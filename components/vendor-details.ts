@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { VendorDefinition } from '../src/types.js';
+import { reportMissingFile } from '../src/missing-file.js';
 
 let catalog: Promise<VendorDefinition[]> | undefined;
 let loaded: VendorDefinition[] | undefined;
@@ -12,7 +13,11 @@ let loaded: VendorDefinition[] | undefined;
 const full = () =>
   (catalog ??= import('../vendors/index.js').then(
     (module) => (loaded = module.catalog),
-    () => (loaded = []),
+    (error) => {
+      // Vendors are then named by their ids: the choices still work.
+      reportMissingFile(error, 'the vendor catalog: names, companies, cookies');
+      return (loaded = []);
+    },
   ));
 
 /**

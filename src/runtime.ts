@@ -96,7 +96,9 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
    * A modulepreload fetches without running: the elements are defined only once the config is whole.
    * `ui.load()` is the site's own code: only the deferred module calls it.
    */
-  const { load, url = platform.scriptSrc && 'tamis-ui.js' } = config.ui;
+  // tamis-banner.js: the banner and placeholder, no Lit; tamis-ui.js imports it, so it serves the
+  // preferences too (issue 13).
+  const { load, url = platform.scriptSrc && 'tamis-banner.js' } = config.ui;
   // Once: true when there is nothing to preload (`ui.load()`, or npm without `ui.url`).
   let preloaded: unknown = load || !url;
   /** Shows the banner or the preferences, or loads the UI, from the deferred module. */
@@ -174,10 +176,15 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     // A catalog vendor the site did not list (an unknown host, id '', was named by strict mode).
     if (vendor?.id && !listed.includes(vendor) && !warned.has(vendor)) {
       warned.add(vendor);
-      console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors to ask the visitor`);
+      console.warn(`tamis: blocked ${vendor.id}, not in config.vendors: add '${vendor.id}' to config.vendors`);
     }
-    // A blocked iframe gets a <tamis-placeholder>, which needs the UI.
-    if (element?.localName == 'iframe') loadUi();
+    // A blocked iframe gets a <tamis-placeholder>. After a decision, with tamis's own UI next to
+    // tamis.js, from its own small file, without the deferred module and Lit (falling back to
+    // them); on a first visit the banner needs the UI anyway. (A URL object is a valid specifier:
+    // import() takes its string, 5 B less in <head> than `.href`.)
+    if (element?.localName == 'iframe')
+      if (core.record && url == 'tamis-banner.js') import(/* webpackIgnore: true */ new URL('tamis-placeholder.js', platform.scriptSrc) as never).catch(loadUi);
+      else loadUi();
   };
 
   const start = () => {

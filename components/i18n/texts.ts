@@ -1,6 +1,7 @@
 import type { ResolvedConfig, Texts } from '../../src/types.js';
 import en from './en.js';
 import { sha256Hex } from '../hash.js';
+import { reportMissingFile } from '../../src/missing-file.js';
 
 /** Looks up a text by key and fills `{placeholders}`. */
 export interface Translator {
@@ -50,6 +51,8 @@ const loaders: Record<string, () => Promise<{ default: Texts }>> = {
 };
 
 const cache = new Map<string, Promise<Texts> | Texts>([['en', en]]);
+/** Languages whose chunk failed to load: shown in English for the rest of the page's life. */
+const failed = new Set<string>();
 
 /** Languages written right to left, of those tamis has or a site may add through `texts`. */
 const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
@@ -60,7 +63,9 @@ const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];
  */
 export const languageOf = (language: string | undefined, overrides?: ResolvedConfig['texts']): string => {
   // The runtime's rule (src/language.ts, baseLanguage), restated: components import no runtime code.
-  const lang = (language ?? '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
+  // Without the deferred module (a returning visitor's placeholder) `config.language` is as given:
+  // then the page's language, as the deferred module would choose first.
+  const lang = (language || document.documentElement.lang || '').split(/[-_]/)[0].toLowerCase().replace(/^n[on]$/, 'nb');
   return lang in loaders || (lang != '*' && overrides?.[lang]) ? lang : 'en';
 };
 
@@ -82,20 +87,28 @@ function translator(lang: string, dictionary: Texts, overrides: ResolvedConfig['
  * language is already loaded (always for English), so elements render in their first update.
  */
 export function loadTexts(config: Pick<ResolvedConfig, 'language' | 'texts'>): Translator | Promise<Translator> {
-  const lang = languageOf(config.language, config.texts);
+  let lang = languageOf(config.language, config.texts);
   let dictionary = cache.get(lang);
   if (!dictionary && !loaders[lang]) dictionary = en; // a language the site's `texts` adds, on English
   if (!dictionary) {
     dictionary = loaders[lang]().then(
       (module) => module.default,
-      () => en, // a chunk that fails to load must not leave the visitor without a banner
+      (error) => {
+        // A chunk that fails to load must not leave the visitor without a banner: English, whole
+        // (its list joiner, `lang` and direction too, not English words in a French frame).
+        reportMissingFile(error, `the ${lang} texts`);
+        failed.add(lang);
+        return en;
+      },
     );
     cache.set(lang, dictionary);
   }
   if (dictionary instanceof Promise)
     return dictionary.then((loaded) => {
       cache.set(lang, loaded);
+      if (failed.has(lang)) lang = 'en';
       return translator(lang, loaded, config.texts);
     });
+  if (failed.has(lang)) lang = 'en';
   return translator(lang, dictionary, config.texts);
 }

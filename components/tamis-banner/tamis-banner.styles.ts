@@ -1,9 +1,10 @@
-import { css } from 'lit';
-import { theme } from '../styles/theme.js';
+import { themeBase, themeMore } from '../styles/theme-text.js';
 
-export const bannerStyles = [
-  theme,
-  css`
+/** The banner's CSS text (no Lit: the banner is drawn with the DOM, see light-element.ts). */
+export const bannerStyles =
+  themeBase +
+  themeMore +
+  `
     /* Fixed, so showing it shifts nothing in the page (CLS); never a full-page overlay (no cookie wall). */
     :host {
       position: fixed;
@@ -108,5 +109,4 @@ export const bannerStyles = [
       padding: 0.25rem 0.5rem;
       min-height: 2rem;
     }
-  `,
-];
+  `;

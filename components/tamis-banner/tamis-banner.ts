@@ -1,7 +1,7 @@
-import { html } from 'lit';
 import type { Consent, TamisApi } from '../../src/types.js';
-import { TamisElement } from '../tamis-element.js';
+import { TamisLightElement } from '../light-element.js';
 import type { Translator } from '../i18n/texts.js';
+import { h } from '../h.js';
 import { keepFocusVisible } from './unobscure.js';
 import { bannerStyles } from './tamis-banner.styles.js';
 
@@ -12,7 +12,8 @@ import { bannerStyles } from './tamis-banner.styles.js';
  *
  * The runtime inserts it into `<body>` when there is no valid decision; it removes itself once a
  * decision is recorded. It never blocks the page (no cookie wall) and keeps the focused element
- * visible (WCAG 2.4.11).
+ * visible (WCAG 2.4.11). Drawn with the DOM, without Lit (light-element.ts): it is what a first
+ * visit downloads (dist/tamis-banner.js).
  *
  * @attr layout - `bar` (bottom), `box` (bottom corner) or `center`; defaults to `ui.layout`.
  * @attr theme - `light` or `dark` forces a scheme; defaults to `ui.theme`.
@@ -42,19 +43,19 @@ import { bannerStyles } from './tamis-banner.styles.js';
  * @cssproperty --tamis-shadow - Box shadow.
  * @cssproperty --tamis-z-index - Stacking order.
  */
-export class TamisBanner extends TamisElement {
-  static override styles = bannerStyles;
+export class TamisBanner extends TamisLightElement {
+  static override css = bannerStyles;
   private release?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.hasAttribute('layout')) this.setAttribute('layout', this.tamis.api?.config.ui.layout ?? 'bar');
+    if (!this.hasAttribute('layout')) this.setAttribute('layout', this.api?.config.ui.layout ?? 'bar');
     // Search engines must not quote the banner as the page's snippet (Google: `data-nosnippet`
     // on div, span and section elements; the host carries it too, for crawlers that flatten).
     this.setAttribute('data-nosnippet', '');
   }
 
-  override firstUpdated(): void {
+  protected override firstDrawn(): void {
     this.release = keepFocusVisible(this);
   }
 
@@ -68,39 +69,46 @@ export class TamisBanner extends TamisElement {
     if (consent) this.remove();
   }
 
-  private async decide(choice: 'acceptAll' | 'rejectAll'): Promise<void> {
-    const { api, t } = this.tamis;
-    api![choice]({ textsHash: await t!.hash, texts: t!.json });
-  }
-
-  protected content(api: TamisApi, t: Translator) {
+  protected content(api: TamisApi, t: Translator): HTMLElement {
     const purposes = api.purposes.filter((p) => p.rule !== 'locked').map((p) => this.label(p.id));
     const { ui, policyUrl } = api.config;
+    const decide = (choice: 'acceptAll' | 'rejectAll') => async () => api[choice]({ textsHash: await t.hash, texts: t.json });
+    const button = (part: string, text: string, onclick: EventListener, secondary?: boolean) =>
+      h('button', { part: `button ${part}`, ...(secondary && { class: 'secondary' }), onclick }, text);
     // "Continue without accepting" sits first, top right, where the CNIL's examples put it.
-    return html`<section part="banner" aria-labelledby="title" data-nosnippet>
-      ${ui.continueWithoutAccepting
-        ? html`<button part="button continue" class="link" @click=${() => this.decide('rejectAll')}>
-            ${t('continueWithoutAccepting')} <span aria-hidden="true">→</span>
-          </button>`
-        : ''}
-      <h2 id="title" part="title">${t('bannerTitle')}</h2>
-      <div part="text">
-        <p>
-          ${t('bannerText', {
+    return h(
+      'section',
+      { part: 'banner', 'aria-labelledby': 'title', 'data-nosnippet': '' },
+      ui.continueWithoutAccepting &&
+        h(
+          'button',
+          { part: 'button continue', class: 'link', onclick: decide('rejectAll') },
+          t('continueWithoutAccepting') + ' ',
+          h('span', { 'aria-hidden': 'true' }, '→'),
+        ),
+      h('h2', { id: 'title', part: 'title' }, t('bannerTitle')),
+      h(
+        'div',
+        { part: 'text' },
+        h(
+          'p',
+          {},
+          t('bannerText', {
             purposes: new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(purposes),
             preferences: t('preferencesTitle'),
-          })}
-          ${policyUrl ? html`<a part="link" href=${policyUrl}>${t('policyLink')}</a>` : ''}
-        </p>
-        ${api.gpc ? html`<p part="notice">${t('gpc')}</p>` : ''}
-      </div>
-      <div part="actions">
-        <button part="button accept" @click=${() => this.decide('acceptAll')}>${t('acceptAll')}</button>
-        <button part="button reject" @click=${() => this.decide('rejectAll')}>${t('rejectAll')}</button>
-        <button part="button customize" class="secondary" @click=${() => api.showPreferences()}>
-          ${t('customize')}
-        </button>
-      </div>
-    </section>`;
+          }),
+          policyUrl && ' ',
+          policyUrl && h('a', { part: 'link', href: policyUrl }, t('policyLink')),
+        ),
+        api.gpc && h('p', { part: 'notice' }, t('gpc')),
+      ),
+      h(
+        'div',
+        { part: 'actions' },
+        button('accept', t('acceptAll'), decide('acceptAll')),
+        button('reject', t('rejectAll'), decide('rejectAll')),
+        button('customize', t('customize'), () => api.showPreferences(), true),
+      ),
+    );
   }
 }

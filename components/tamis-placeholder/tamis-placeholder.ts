@@ -1,9 +1,10 @@
-import { css, html } from 'lit';
 import type { PurposeId, TamisApi } from '../../src/types.js';
-import { TamisElement } from '../tamis-element.js';
+import { TamisLightElement } from '../light-element.js';
 import type { Translator } from '../i18n/texts.js';
-import { theme } from '../styles/theme.js';
-import { vendorName } from '../vendor-details.js';
+import { themeBase } from '../styles/theme-text.js';
+import { h } from '../h.js';
+import { catalogName } from '../vendor-names.js';
+import { reportMissingFile } from '../../src/missing-file.js';
 
 /**
  * @tagname tamis-placeholder
@@ -12,6 +13,8 @@ import { vendorName } from '../vendor-details.js';
  *
  * The UI inserts it, sized like the iframe, right before each iframe the blocker blanked
  * (place.ts); once the vendor is allowed the blocker releases the iframe and removes the placeholder.
+ * Drawn without Lit (light-element.ts): a returning visitor's page with blocked embeds loads it
+ * alone, as dist/tamis-placeholder.js.
  *
  * @attr vendor - Catalog id of the blocked vendor, e.g. `youtube`.
  * @attr purpose - The purpose the vendor serves, e.g. `social`.
@@ -20,43 +23,46 @@ import { vendorName } from '../vendor-details.js';
  * @csspart text - The explanation.
  * @csspart button - The allow-and-load button.
  *
- * @cssproperty --tamis-placeholder-bg - Background of the box.
+ * @cssproperty --tamis-placeholder-bg - Background of the box; by default `--tamis-bg` shaded 6% toward `--tamis-fg`.
+ * @cssproperty --tamis-bg - Background colour the box is shaded from.
  * @cssproperty --tamis-fg - Text colour.
  * @cssproperty --tamis-accent - Button colour.
  * @cssproperty --tamis-on-accent - Button text colour.
  * @cssproperty --tamis-border - Border colour.
  * @cssproperty --tamis-radius - Corner radius.
+ * @cssproperty --tamis-font - Font family.
+ * @cssproperty --tamis-font-size - Base font size.
  */
-export class TamisPlaceholder extends TamisElement {
-  static override properties = { vendor: {}, purpose: {} };
-  declare vendor: string | null;
-  declare purpose: string | null;
+export class TamisPlaceholder extends TamisLightElement {
+  static observedAttributes = ['vendor', 'purpose'];
 
-  static override styles = [
-    theme,
-    css`
-      :host {
-        display: inline-block;
-        vertical-align: top;
-        max-width: 100%;
-        min-height: 10rem;
-      }
-      [part='placeholder'] {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        justify-content: center;
-        gap: 0.75rem;
-        height: 100%;
-        min-height: inherit;
-        padding: 1rem;
-        text-align: center;
-        border: 1px dashed var(--tamis-border);
-        border-radius: var(--tamis-radius);
-        background: var(--tamis-placeholder-bg, light-dark(#f1f3f5, #2a2e35));
-      }
-    `,
-  ];
+  static override css =
+    themeBase +
+    `:host {
+  display: inline-block;
+  vertical-align: top;
+  max-width: 100%;
+  min-height: 10rem;
+}
+[part='placeholder'] {
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: center;
+  gap: 0.75rem;
+  height: 100%;
+  min-height: inherit;
+  padding: 1rem;
+  text-align: center;
+  border: 1px dashed var(--tamis-border);
+  border-radius: var(--tamis-radius);
+  /* The banner's colours, a shade apart from the page: a site that themes tamis themes this too. */
+  background: var(--tamis-placeholder-bg, color-mix(in srgb, var(--tamis-fg) 6%, var(--tamis-bg)));
+}`;
+
+  /** Catalog names being fetched, by id; `known` once arrived (`undefined`: the catalog lacks it). */
+  private static names = new Map<string, Promise<unknown>>();
+  private static known = new Map<string, string | undefined>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -67,21 +73,44 @@ export class TamisPlaceholder extends TamisElement {
     }
   }
 
-  protected content(api: TamisApi, t: Translator) {
-    const id = this.vendor ?? '';
+  /**
+   * The vendor's name: the site's own, else the catalog's (fetched, then drawn again). A vendor the
+   * site does not list is named by its id, as in the runtime's console warning.
+   */
+  private name(api: TamisApi, id: string): string {
     const vendor = api.purposes.flatMap((purpose) => purpose.vendors).find((v) => v.id === id);
-    // A vendor the site does not list is named by its id, as in the runtime's console warning.
-    const name = vendor ? vendorName(vendor, this) : id;
-    const purpose = (this.purpose ?? vendor?.purpose ?? 'social') as PurposeId;
+    if (!vendor) return id;
+    if (vendor.name) return vendor.name;
+    const { names, known } = TamisPlaceholder;
+    if (!known.has(id)) {
+      let fetching = names.get(id);
+      if (!fetching)
+        names.set(
+          id,
+          (fetching = catalogName(id).then(
+            (name) => known.set(id, name),
+            (error) => (reportMissingFile(error, `the name of ${id}`), known.set(id, undefined)),
+          )),
+        );
+      void fetching.then(() => this.requestUpdate());
+    }
+    return known.get(id) ?? id;
+  }
+
+  protected content(api: TamisApi, t: Translator): HTMLElement {
+    const id = this.getAttribute('vendor') ?? '';
+    const name = this.name(api, id);
+    const purpose = (this.getAttribute('purpose') ?? api.purposes.find((p) => p.vendors.some((v) => v.id == id))?.id ?? 'social') as PurposeId;
     // What blocked content says is no search snippet for the page either.
-    return html`<div part="placeholder" data-nosnippet>
-      <p part="text">${t('placeholder', { vendor: name, purpose: this.label(purpose) })}</p>
-      <button
-        part="button"
-        @click=${async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash, texts: t.json })}
-      >
-        ${t('placeholderLoad', { vendor: name })}
-      </button>
-    </div>`;
+    return h(
+      'div',
+      { part: 'placeholder', 'data-nosnippet': '' },
+      h('p', { part: 'text' }, t('placeholder', { vendor: name, purpose: this.label(purpose) })),
+      h(
+        'button',
+        { part: 'button', onclick: async () => api.setConsent({}, { [id]: true }, { method: 'custom', textsHash: await t.hash, texts: t.json }) },
+        t('placeholderLoad', { vendor: name }),
+      ),
+    );
   }
 }

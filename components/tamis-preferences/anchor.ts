@@ -1,3 +1,5 @@
+import { reportMissingFile } from '../../src/missing-file.js';
+
 /**
  * Positions a popover next to the button that opened it and keeps it there while the page scrolls
  * or resizes. Floating UI is fetched on first use only: pages whose visitors never open vendor
@@ -5,7 +7,12 @@
  * @returns cleanup that stops following the button
  */
 export async function anchor(reference: HTMLElement, floating: HTMLElement): Promise<() => void> {
-  const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
+  const floatingUi = await import('@floating-ui/dom').catch((error: unknown) => {
+    // Its chunk is missing: the popover stays where the browser puts it, still readable.
+    reportMissingFile(error, 'Floating UI, which places the vendor details');
+  });
+  if (!floatingUi) return () => {};
+  const { autoUpdate, computePosition, flip, offset, shift } = floatingUi;
   const place = () =>
     void computePosition(reference, floating, {
       // The popover is in the top layer, so it is positioned against the viewport.

@@ -17,6 +17,7 @@ import { releaser } from '../blocker/release.js';
 import { resolveDeferredConfig } from '../config-deferred.js';
 import { createUiLoader } from './ui-loader.js';
 import { whenBody } from '../when-body.js';
+import { reportMissingFile } from '../missing-file.js';
 
 import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
@@ -58,17 +59,24 @@ export function createDeferred(core: Core): Deferred {
   // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
   // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
   // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
-  void import('./validate-config.js').then((m) => m.validateConfig(core.input, core.catalog, languages));
+  import('./validate-config.js').then(
+    (m) => m.validateConfig(core.input, core.catalog, languages),
+    (error) => reportMissingFile(error, 'the config messages'),
+  );
   resolveDeferredConfig(config, languages);
   // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
   for (const list of [all, ...purposes.map((p) => p.vendors)])
     list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
   const ui = createUiLoader(config.ui, platform.scriptSrc);
-  const loadUi = () => void ui.load();
+  /**
+   * Loads what the page needs drawn: the banner's file draws placeholders too; cookie tables and
+   * preferences links need the whole UI.
+   */
+  const loadUi = () => void ui.load(config.ui.preferencesLink || document.querySelector('tamis-cookie-table,tamis-preferences-link,tamis-preferences') ? 'full' : 'banner');
   /** Emits `show-banner` / `show-preferences`, loads the UI and ensures its element. */
   const show = (tag: 'tamis-banner' | 'tamis-preferences') => {
     events.emit(`show-${tag.slice(6) as 'banner'}`, {});
-    loadUi();
+    void ui.load(tag == 'tamis-banner' ? 'banner' : 'full');
     return ui.ensure(tag);
   };
   // Cookie tables, placeholders and links written in the page need the UI to render.

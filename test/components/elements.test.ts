@@ -72,6 +72,73 @@ describe('<tamis-placeholder>', () => {
   });
 });
 
+describe('<tamis-placeholder> theme', () => {
+  afterEach(async () => {
+    uninstall();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  /** [r, g, b] in 0–255 from `rgb(…)` or `color(srgb …)` (how Chromium gives a color-mix()). */
+  const rgb = (colour: string) => {
+    const values = colour.match(/[\d.]+/g)!.map(Number).slice(0, 3);
+    return colour.startsWith('color(srgb') ? values.map((v) => Math.round(v * 255)) : values.map(Math.round);
+  };
+
+  /** Colours the visitor sees: the box's background and text, the button's background and text. */
+  const colours = (element: Element) => {
+    const box = element.shadowRoot!.querySelector('[part=placeholder]')!;
+    const button = element.shadowRoot!.querySelector('button')!;
+    return {
+      bg: getComputedStyle(box).backgroundColor,
+      fg: getComputedStyle(box).color,
+      button: getComputedStyle(button).backgroundColor,
+      onButton: getComputedStyle(button).color,
+      font: getComputedStyle(box).fontFamily,
+    };
+  };
+
+  it("takes the site's colours from the custom properties the banner uses", async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder
+      vendor="youtube"
+      purpose="social"
+      style="--tamis-bg: rgb(10, 20, 40); --tamis-fg: rgb(250, 240, 220); --tamis-accent: rgb(200, 30, 60); --tamis-on-accent: rgb(255, 255, 0); --tamis-font: monospace"
+    ></tamis-placeholder>`);
+    await rendered(element);
+    const seen = colours(element);
+    expect(seen.fg).to.equal('rgb(250, 240, 220)');
+    expect(seen.button).to.equal('rgb(200, 30, 60)');
+    expect(seen.onButton).to.equal('rgb(255, 255, 0)');
+    expect(seen.font).to.equal('monospace');
+    // The site's dark background, shaded 6% toward its text colour (color-mix, sRGB).
+    expect(rgb(seen.bg)).to.deep.equal([24, 33, 51]);
+  });
+
+  it('keeps --tamis-placeholder-bg when the site sets it', async () => {
+    installFakeTamis();
+    const element = await fixture(html`<tamis-placeholder vendor="youtube" style="--tamis-placeholder-bg: rgb(1, 2, 3)"></tamis-placeholder>`);
+    await rendered(element);
+    expect(colours(element).bg).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('follows ui.theme as the banner does: dark colours on a light system when the site forces dark', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    installFakeTamis({ ui: { theme: 'dark' } });
+    const placeholder = await fixture(html`<tamis-placeholder vendor="youtube"></tamis-placeholder>`);
+    await rendered(placeholder);
+    const banner = await fixture(html`<tamis-banner></tamis-banner>`);
+    await rendered(banner);
+    const section = banner.shadowRoot!.querySelector('section')!;
+    const seen = colours(placeholder);
+    expect(placeholder.getAttribute('theme')).to.equal('dark');
+    expect(seen.fg).to.equal(getComputedStyle(section).color);
+    expect(seen.button).to.equal(getComputedStyle(banner.shadowRoot!.querySelector('[part~=accept]')!).backgroundColor);
+    // Dark: the box is darker than mid-grey, whatever the system asks.
+    const [r, g, b] = rgb(seen.bg);
+    expect(r + g + b).to.be.below(3 * 128);
+  });
+});
+
 describe('<tamis-cookie-table>', () => {
   afterEach(uninstall);
 

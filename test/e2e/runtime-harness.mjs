@@ -21,20 +21,22 @@ export async function startRuntimeHarness() {
     origin: `http://shop.example.test:${port}`,
     /**
      * A fresh context (no cookies, no storage) whose pages get `config` as window.tamisConfig.
-     * `uiRequests` lists the requests for tamis-ui.js.
+     * `uiRequests` lists the requests for tamis-ui.js, `bannerRequests` those for tamis-banner.js
+     * (the banner and placeholder without Lit, which tamis.js preloads): both answered by the fake UI.
      */
     async open(config = {}) {
       const context = await browser.newContext();
       const uiRequests = [];
+      const bannerRequests = [];
       const errors = [];
-      await context.route((url) => url.pathname.endsWith('/dist/tamis-ui.js'), (route) => {
-        uiRequests.push(route.request().url());
+      await context.route((url) => /\/dist\/tamis-(ui|banner)\.js$/.test(url.pathname), (route) => {
+        (route.request().url().includes('/dist/tamis-banner.js') ? bannerRequests : uiRequests).push(route.request().url());
         return route.fulfill({ contentType: 'text/javascript', body: fakeUi });
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => errors.push(error));
       await context.addInitScript((c) => (window.tamisConfig = c), config);
-      return { context, page, uiRequests, errors };
+      return { context, page, uiRequests, bannerRequests, errors };
     },
     async close() {
       await browser.close();

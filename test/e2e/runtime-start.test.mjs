@@ -43,14 +43,17 @@ test('runs a blocked script once its vendor is allowed, without reload, and neve
   await context.close();
 });
 
-test('loads the UI for the placeholder of a blocked iframe even with a valid decision', async () => {
+test('loads the placeholder alone (tamis-placeholder.js, not the UI) for a blocked iframe with a valid decision', async () => {
   const first = await openTags({ vendors: ['youtube'] });
   await first.page.evaluate(() => window.tamis.rejectAll());
   first.uiRequests.length = 0;
   first.vendorRequests.length = 0;
+  const placeholderFile = [];
+  first.page.on('request', (r) => r.url().endsWith('/dist/tamis-placeholder.js') && placeholderFile.push(r.url()));
   await first.page.reload();
   await first.page.waitForFunction(() => customElements.get('tamis-placeholder'));
-  assert.equal(first.uiRequests.length, 1);
+  assert.equal(placeholderFile.length, 1);
+  assert.equal(first.uiRequests.length, 0);
   assert.equal(await first.page.evaluate(() => document.querySelector('tamis-banner')), null);
   assert.equal(first.vendorRequests.some((u) => u.includes('youtube')), false, 'the video is not loaded');
   await first.context.close();

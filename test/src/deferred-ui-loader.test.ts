@@ -27,14 +27,15 @@ describe('UI loader', () => {
     const requested: string[] = [];
     const loader = createUiLoader(ui(), 'http://127.0.0.1:1/assets/tamis.js');
     const { error } = console;
-    console.error = (...args: unknown[]) => requested.push(String(args[1]));
+    console.error = (...args: unknown[]) => requested.push(args.join(' '));
     try {
       await loader.load();
     } finally {
       console.error = error;
     }
-    // Nothing listens on port 1: the failure names the URL that was tried.
-    expect(requested.join()).to.contain('http://127.0.0.1:1/assets/tamis-ui.js');
+    // Nothing listens on port 1: one message names the URL that was tried and what to copy.
+    expect(requested).to.have.length(1);
+    expect(requested[0]).to.match(/^tamis: could not load http:\/\/127\.0\.0\.1:1\/assets\/tamis-ui\.js \(the UI\): copy all of dist\//);
   });
 
   it('logs one error when the UI cannot be loaded, without throwing', async () => {
@@ -47,7 +48,9 @@ describe('UI loader', () => {
     } finally {
       console.error = error;
     }
-    expect(errors).to.deep.equal(['tamis: could not load the UI', 'tamis: could not load the UI']);
+    expect(errors).to.have.length(2);
+    expect(errors[0]).to.equal('tamis: could not load the UI');
+    expect(errors[1]).to.match(/^tamis: could not load a file \(the UI\): copy all of dist\//);
   });
 
   it('ensures one element of a tag in body', async () => {
