@@ -162,8 +162,11 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         gpc: r.g,
       },
     // A failed load (offline) is not kept, so the next call tries again; the rejection reports it.
+    // A missing tamis-deferred.js (only tamis.js copied) is named in the console with what to copy;
+    // blocking does not depend on it.
     later: () => (loading ??= import('./deferred/index.js').then((module) => module.createDeferred(core), (error) => {
       loading = undefined;
+      console.error('tamis: copy all of dist/, as it is (README, Install)', error);
       throw error;
     })),
   };

@@ -24,12 +24,15 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tamis-missing-chunks-'));
   await mkdir(join(dir, 'assets'));
   await mkdir(join(dir, 'partial'));
+  await mkdir(join(dir, 'alone'));
+  await copyFile(join('dist', 'tamis.js'), join(dir, 'alone', 'tamis.js'));
   for (const file of ['tamis.js', 'tamis-deferred.js', 'tamis-banner.js', 'tamis-placeholder.js', 'tamis-ui.js']) {
     await copyFile(join('dist', file), join(dir, 'assets', file));
     if (file != 'tamis-banner.js') await copyFile(join('dist', file), join(dir, 'partial', file));
   }
   await writeFile(join(dir, 'fr.html'), page('fr'));
   await writeFile(join(dir, 'en.html'), page('en'));
+  await writeFile(join(dir, 'alone.html'), page('en').replace('/assets/tamis.js', '/alone/tamis.js'));
   await writeFile(join(dir, 'no-banner.html'), page('en').replace('/assets/tamis.js', '/partial/tamis.js'));
   browser = await launch();
   server = await startServer(dir);
@@ -117,5 +120,17 @@ test('without tamis-banner.js, blocking holds and one error names the file', asy
   assert.deepEqual(await fakes.ran(tab), [], 'Google Analytics still waits for a decision');
   assert.equal(await tab.evaluate(() => window.tamis.hasConsent('google-analytics')), false);
   assert.deepEqual(uncaught, []);
+  await context.close();
+});
+
+test('with tamis.js alone, blocking holds and the console says to copy all of dist/, naming tamis-deferred.js', async () => {
+  const { context, fakes, tab, errors } = await visit('/alone.html');
+  await tab.waitForFunction(() => document.readyState == 'complete');
+  const deadline = Date.now() + 15000;
+  while (!errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /^tamis: copy all of dist\/, as it is \(README, Install\) .*tamis-deferred\.js/);
+  assert.deepEqual(await fakes.ran(tab), [], 'Google Analytics still waits for a decision');
+  assert.equal(await tab.locator('iframe[src*="youtube"]').count(), 0, 'the YouTube frame has no src');
   await context.close();
 });
