@@ -86,6 +86,13 @@ test('lite-youtube-embed: after Accept all its hints connect and its poster load
       await page.hover('lite-youtube');
       await page.waitForFunction(() => document.querySelectorAll('link[rel=preconnect]').length >= 3);
       await page.evaluate((d) => window.tamis[d](), decision);
+      if (decision == 'acceptAll') {
+        // Released hints and styles fetch when the deferred module has run and the page has
+        // rendered: wait for what Accept brings (a loaded machine took over 1.5 s), then a little
+        // more so that a second fetch of the poster would be seen.
+        const poster = '/vi/ogfYd705cRs/hqdefault.jpg';
+        for (const end = Date.now() + 15000; Date.now() < end && !(ytimg(fakes).includes(poster) && new Set(vendorAttempts()).size >= 3); ) await page.waitForTimeout(100);
+      }
       await settle(page, 1500);
       const hosts = [...new Set(vendorAttempts())].sort();
       const style = await page.evaluate(() => document.querySelector('lite-youtube').style.backgroundImage);
