@@ -25,8 +25,8 @@ async function vendorCookieMatcher() {
 }
 
 /** Opens a fresh context with the vendor fakes (test/e2e/fake-vendors.mjs) and the probe for `lib`. */
-async function open(browser, lib, deadline) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+async function open(browser, lib, deadline, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const fakes = await installFakeVendors(context);
   await context.addInitScript(probe, { ...(lib.accept ?? {}), deadline, frames });
   return { context, fakes };
@@ -67,20 +67,30 @@ async function untilClickable(page, deadline) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {import('./libraries/index.mjs').Library} lib
- * @param {{ settle: number, deadline: number, acceptTimeout: number, quiet: number, accept?: boolean, banner?: boolean }} options
- *   `banner: false` does not wait for a banner (the verbatim page); `accept: false` stops before the click
+ * @param {{ settle: number, deadline: number, acceptTimeout: number, quiet: number, accept?: boolean, banner?: boolean, throttle?: number, viewport?: { width: number, height: number } }} options
+ *   `banner: false` does not wait for a banner (the verbatim page); `accept: false` stops before the click;
+ *   `throttle`: CPU slowdown through DevTools (4 = Lighthouse's mobile profile); `viewport`: the window size
  */
-export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true }) {
-  const { context, fakes } = await open(browser, lib, deadline);
+export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true, throttle = 1, viewport }) {
+  const { context, fakes } = await open(browser, lib, deadline, viewport);
   try {
     const page = await context.newPage();
+    // Set before navigation, so the library's first script already runs on the slowed-down CPU.
+    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url, { waitUntil: 'load' });
     // Until the banner can be clicked (or the deadline), then `settle` more; pages without a
     // banner (the reference, or a library that shows none there): `settle` after load.
     if (banner && !lib.reference) await untilClickable(page, deadline);
     await page.waitForTimeout(settle);
-    const timing = await page.evaluate(() => {
+    const timing = await page.evaluate((assets) => {
       const b = window.__bench;
+      const own = (url) => {
+        try {
+          return assets.some((prefix) => new URL(url).pathname.startsWith(prefix));
+        } catch {
+          return false;
+        }
+      };
       const end = performance.now();
       const tasks = b.longTasks.filter((t) => t.start < end);
       return {
@@ -91,9 +101,19 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
         longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
         blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
         longTasks: tasks.length,
+        longestTaskMs: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
+        // The longest script run from the library's own files inside a long animation frame
+        // (Long Animation Frames API): the part of the long tasks the library itself caused.
+        libScriptMs: b.frames
+          .filter((f) => f.start < end)
+          .flatMap((f) => f.scripts)
+          .filter((s) => own(s.url))
+          .reduce((max, s) => Math.max(max, s.duration), 0),
         cls: b.shifts.filter((s) => s.start < end).reduce((sum, s) => sum + s.value, 0),
+        // The last LCP candidate before the end: the page's Largest Contentful Paint element so far.
+        lcp: b.lcp.filter((e) => e.start < end).at(-1) ?? null,
       };
-    });
+    }, lib.assets ?? []);
     const before = await vendorActivity(page, context, fakes);
     let afterAccept = null;
     if (accept && timing.clickableAt !== null) afterAccept = await acceptAndWait(page, acceptTimeout, quiet);
