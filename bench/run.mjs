@@ -16,7 +16,7 @@ import { libraries as allLibraries } from './libraries/index.mjs';
 import { writePages, pagesDir } from './pages.mjs';
 import { measureVisit, measureBytes } from './measure.mjs';
 import { summary } from './stats.mjs';
-import { markdown, tables, mobileNote, lighthouseGaps } from './report.mjs';
+import { markdown, tables, lighthouseGaps } from './report.mjs';
 import { updateReadme } from './readme.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { bannerPattern } from './banner-pattern.mjs';
@@ -228,7 +228,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       t.glance,
       `Measured ${results.generatedAt.slice(0, 10)}, ${results.runs} runs per library (${results.mode} mode), ${results.browser}, ${results.machine}. ${results.noise}`,
     );
-  if (args.readme) updateReadme(t.mobile, `Measured ${results.generatedAt.slice(0, 10)}. ${mobileNote(results)} ${results.noise}`, 'mobile');
+  if (args.readme)
+    updateReadme(
+      t.mobile,
+      `Measured ${results.generatedAt.slice(0, 10)}: Lighthouse ${results.lighthouseVersion ?? '(not run)'} (mobile profile), ${results.lighthouseRuns} run(s) per library; ${results.throttledRuns} Playwright run(s) per library at 4× CPU on a phone-sized screen. ${results.noise} What each column means: [bench/results.md](bench/results.md), section 6.`,
+      'mobile',
+    );
   console.log(`\n${t.glance}\n\n${t.bytes}\n\n${t.timing}\n\nMobile (Lighthouse, CPU 4×):\n${t.mobile}\n\nBefore any decision (docs page):\n${t.docs}\n\nBefore any decision (verbatim page):\n${t.verbatim}\n`);
   console.log(
     args.report
