@@ -109,6 +109,14 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
           .flatMap((f) => f.scripts)
           .filter((s) => own(s.url))
           .reduce((max, s) => Math.max(max, s.duration), 0),
+        // Which of its scripts that was (file, what invoked it, function), to know where to cut.
+        libScript:
+          b.frames
+            .filter((f) => f.start < end)
+            .flatMap((f) => f.scripts)
+            .filter((s) => own(s.url))
+            .sort((x, y) => y.duration - x.duration)
+            .map((s) => ({ ...s, url: new URL(s.url).pathname }))[0] ?? null,
         cls: b.shifts.filter((s) => s.start < end).reduce((sum, s) => sum + s.value, 0),
         // The last LCP candidate before the end: the page's Largest Contentful Paint element so far.
         lcp: b.lcp.filter((e) => e.start < end).at(-1) ?? null,

@@ -21,7 +21,7 @@ export function probe(spec) {
     loadAt: /** @type {number | null} */ (null),
     clickedAt: /** @type {number | null} */ (null),
     cookiesWritten: /** @type {string[]} */ ([]),
-    frames: /** @type {Array<{ start: number, duration: number, scripts: Array<{ url: string, duration: number }> }>} */ ([]),
+    frames: /** @type {Array<{ start: number, duration: number, scripts: Array<{ url: string, duration: number, invoker: string, fn: string }> }>} */ ([]),
     lcp: /** @type {Array<{ start: number, size: number, path: string | null }>} */ ([]),
   };
   Object.defineProperty(window, '__bench', { value: bench });
@@ -98,7 +98,7 @@ export function probe(spec) {
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        bench.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration })) });
+        bench.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker, fn: s.sourceFunctionName })) });
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     /* idem */

@@ -148,6 +148,16 @@ function mobileTable(results, label, noRatio) {
   );
 }
 
+/** tamis's longest own script in each 4× run: file, invoker, function (where the time goes). */
+function longestScripts(results) {
+  const runs = results.libraries.find((l) => l.id === 'tamis')?.throttled?.libScripts ?? [];
+  if (!runs.length) return '';
+  // A classic script's own evaluation has its URL as invoker.
+  const how = (s) => (s.invoker?.endsWith(s.url) ? 'evaluating the script' : s.invoker || 'n/a');
+  const line = (s) => (s ? `${Math.round(s.duration)} ms in \`${s.url}\` (${how(s)}${s.fn ? `, function \`${s.fn}\`` : ''})` : 'none');
+  return `tamis's longest own script inside a long animation frame, per 4× run: ${runs.map(line).join('; ')}.`;
+}
+
 /** What the mobile table's columns mean (results.md, and README under the table). */
 export function mobileNote(results) {
   return `Lighthouse ${results.lighthouseVersion ?? '(not run)'}, ${results.lighthouseRuns ?? 0} run(s) per library, its default
@@ -222,6 +232,8 @@ ${tb.timing}
 ${tb.mobile}
 
 ${mobileNote(results)}
+
+${longestScripts(results)}
 
 ## 4. Before any decision: what the vendors got to do
 Page with the snippets written as each library's documentation says:

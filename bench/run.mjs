@@ -187,6 +187,7 @@ export async function collect() {
               longTaskMs: summary(throttled.map((r) => r.longTaskMs)),
               longestTaskMs: summary(throttled.map((r) => r.longestTaskMs)),
               libScriptMs: summary(throttled.map((r) => r.libScriptMs)),
+              libScripts: throttled.map((r) => r.libScript),
               blockingMs: summary(throttled.map((r) => r.blockingMs)),
               // Share of runs where the page's LCP element (phone screen, 4× CPU) was the banner.
               bannerLcp: lib.reference ? null : throttled.filter((r) => isBanner(r.lcp?.path)).length / throttled.length,
