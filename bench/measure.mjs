@@ -76,7 +76,16 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
   try {
     const page = await context.newPage();
     // Set before navigation, so the library's first script already runs on the slowed-down CPU.
-    if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    let cdp = null;
+    const lcpEvents = [];
+    if (throttle > 1) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      // LCP candidates through DevTools too: the page's own entries give no element inside a shadow
+      // root (tamis's banner is one), these give its node.
+      cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => event.lcpDetails && lcpEvents.push(event.lcpDetails));
+      await cdp.send('PerformanceTimeline.enable', { eventTypes: ['largest-contentful-paint'] });
+    }
     await page.goto(url, { waitUntil: 'load' });
     // Until the banner can be clicked (or the deadline), then `settle` more; pages without a
     // banner (the reference, or a library that shows none there): `settle` after load.
@@ -122,12 +131,28 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
         lcp: b.lcp.filter((e) => e.start < end).at(-1) ?? null,
       };
     }, lib.assets ?? []);
+    if (cdp && lcpEvents.at(-1)?.nodeId) timing.lcp = { ...timing.lcp, ...(await describeNode(cdp, lcpEvents.at(-1))) };
     const before = await vendorActivity(page, context, fakes);
     let afterAccept = null;
     if (accept && timing.clickableAt !== null) afterAccept = await acceptAndWait(page, acceptTimeout, quiet);
     return { ...timing, before, afterAccept };
   } finally {
     await context.close();
+  }
+}
+
+/** The path (probe.mjs's describe) of the LCP candidate DevTools reported, or no path if gone. */
+async function describeNode(cdp, details) {
+  try {
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: details.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return window.__bench.describe(this); }',
+      returnByValue: true,
+    });
+    return { path: result.value ?? null, size: details.size, via: 'devtools' };
+  } catch {
+    return {};
   }
 }
 

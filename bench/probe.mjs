@@ -113,6 +113,8 @@ export function probe(spec) {
     }
     return parts.join(' > ');
   };
+  // For the driver: names an element it found through DevTools (an LCP node inside a shadow root).
+  bench.describe = (node) => describe(node?.nodeType === 1 ? node : node?.parentElement);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.lcp.push({ start: e.startTime, size: e.size, path: e.element ? describe(e.element) : e.url || null });

@@ -169,7 +169,8 @@ uncompressed server) for the library's own files, every file counted (its defaul
 wasting 20 KiB or more). "Banner is the LCP element": share of runs whose LCP element is inside the
 library's banner (bench/banner-pattern.mjs), as Lighthouse names it ("n/a" when its audit named no
 element; Lighthouse 12.2.3's LCP-element audit fails on recent Chromium, see results.json's
-\`lcpElementError\`) / as the page's own \`largest-contentful-paint\` entries name it in the 4× runs.
+\`lcpElementError\`) / in the 4× runs, the last LCP candidate DevTools reports (\`PerformanceTimeline\`, which names nodes
+inside shadow roots, where the page's own entries give none).
 "Longest task of its files (Lighthouse)": the longest main-thread task (simulated 4×) that
 Lighthouse's long-tasks audit attributes to one of the library's files (0 ms: none over 50 ms). "CPU 4×":
 ${results.throttledRuns ?? 0} Playwright run(s) per library on a ${results.mobileViewport?.width ?? 412}×${results.mobileViewport?.height ?? 823} screen with DevTools'
