@@ -25,8 +25,8 @@ async function vendorCookieMatcher() {
 }
 
 /** Opens a fresh context with the vendor fakes (test/e2e/fake-vendors.mjs) and the probe for `lib`. */
-async function open(browser, lib, deadline) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+async function open(browser, lib, deadline, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, locale: 'en-GB' });
   const fakes = await installFakeVendors(context);
   await context.addInitScript(probe, { ...(lib.accept ?? {}), deadline, frames });
   return { context, fakes };
@@ -67,20 +67,39 @@ async function untilClickable(page, deadline) {
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {import('./libraries/index.mjs').Library} lib
- * @param {{ settle: number, deadline: number, acceptTimeout: number, quiet: number, accept?: boolean, banner?: boolean }} options
- *   `banner: false` does not wait for a banner (the verbatim page); `accept: false` stops before the click
+ * @param {{ settle: number, deadline: number, acceptTimeout: number, quiet: number, accept?: boolean, banner?: boolean, throttle?: number, viewport?: { width: number, height: number } }} options
+ *   `banner: false` does not wait for a banner (the verbatim page); `accept: false` stops before the click;
+ *   `throttle`: CPU slowdown through DevTools (4 = Lighthouse's mobile profile); `viewport`: the window size
  */
-export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true }) {
-  const { context, fakes } = await open(browser, lib, deadline);
+export async function measureVisit(browser, url, lib, { settle, deadline, acceptTimeout, quiet, accept = true, banner = true, throttle = 1, viewport }) {
+  const { context, fakes } = await open(browser, lib, deadline, viewport);
   try {
     const page = await context.newPage();
+    // Set before navigation, so the library's first script already runs on the slowed-down CPU.
+    let cdp = null;
+    const lcpEvents = [];
+    if (throttle > 1) {
+      cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      // LCP candidates through DevTools too: the page's own entries give no element inside a shadow
+      // root (tamis's banner is one), these give its node.
+      cdp.on('PerformanceTimeline.timelineEventAdded', ({ event }) => event.lcpDetails && lcpEvents.push(event.lcpDetails));
+      await cdp.send('PerformanceTimeline.enable', { eventTypes: ['largest-contentful-paint'] });
+    }
     await page.goto(url, { waitUntil: 'load' });
     // Until the banner can be clicked (or the deadline), then `settle` more; pages without a
     // banner (the reference, or a library that shows none there): `settle` after load.
     if (banner && !lib.reference) await untilClickable(page, deadline);
     await page.waitForTimeout(settle);
-    const timing = await page.evaluate(() => {
+    const timing = await page.evaluate((assets) => {
       const b = window.__bench;
+      const own = (url) => {
+        try {
+          return assets.some((prefix) => new URL(url).pathname.startsWith(prefix));
+        } catch {
+          return false;
+        }
+      };
       const end = performance.now();
       const tasks = b.longTasks.filter((t) => t.start < end);
       return {
@@ -91,15 +110,49 @@ export async function measureVisit(browser, url, lib, { settle, deadline, accept
         longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
         blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
         longTasks: tasks.length,
+        longestTaskMs: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
+        // The longest script run from the library's own files inside a long animation frame
+        // (Long Animation Frames API): the part of the long tasks the library itself caused.
+        libScriptMs: b.frames
+          .filter((f) => f.start < end)
+          .flatMap((f) => f.scripts)
+          .filter((s) => own(s.url))
+          .reduce((max, s) => Math.max(max, s.duration), 0),
+        // Which of its scripts that was (file, what invoked it, function), to know where to cut.
+        libScript:
+          b.frames
+            .filter((f) => f.start < end)
+            .flatMap((f) => f.scripts)
+            .filter((s) => own(s.url))
+            .sort((x, y) => y.duration - x.duration)
+            .map((s) => ({ ...s, url: new URL(s.url).pathname }))[0] ?? null,
         cls: b.shifts.filter((s) => s.start < end).reduce((sum, s) => sum + s.value, 0),
+        // The last LCP candidate before the end: the page's Largest Contentful Paint element so far.
+        lcp: b.lcp.filter((e) => e.start < end).at(-1) ?? null,
       };
-    });
+    }, lib.assets ?? []);
+    if (cdp && lcpEvents.at(-1)?.nodeId) timing.lcp = { ...timing.lcp, ...(await describeNode(cdp, lcpEvents.at(-1))) };
     const before = await vendorActivity(page, context, fakes);
     let afterAccept = null;
     if (accept && timing.clickableAt !== null) afterAccept = await acceptAndWait(page, acceptTimeout, quiet);
     return { ...timing, before, afterAccept };
   } finally {
     await context.close();
+  }
+}
+
+/** The path (probe.mjs's describe) of the LCP candidate DevTools reported, or no path if gone. */
+async function describeNode(cdp, details) {
+  try {
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: details.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return window.__bench.describe(this); }',
+      returnByValue: true,
+    });
+    return { path: result.value ?? null, size: details.size, via: 'devtools' };
+  } catch {
+    return {};
   }
 }
 

@@ -21,6 +21,8 @@ export function probe(spec) {
     loadAt: /** @type {number | null} */ (null),
     clickedAt: /** @type {number | null} */ (null),
     cookiesWritten: /** @type {string[]} */ ([]),
+    frames: /** @type {Array<{ start: number, duration: number, scripts: Array<{ url: string, duration: number, invoker: string, fn: string }> }>} */ ([]),
+    lcp: /** @type {Array<{ start: number, size: number, path: string | null }>} */ ([]),
   };
   Object.defineProperty(window, '__bench', { value: bench });
 
@@ -88,6 +90,35 @@ export function probe(spec) {
         if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
       }
     }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    /* idem */
+  }
+  // Long animation frames (over 50 ms) with the scripts that ran in them, each with its source URL:
+  // unlike long tasks, these say whose code the time was spent in.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        bench.frames.push({ start: e.startTime, duration: e.duration, scripts: e.scripts.map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker, fn: s.sourceFunctionName })) });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    /* idem */
+  }
+  // Largest Contentful Paint candidates, each with the path of its element (ancestors' tag#id.class,
+  // through shadow roots to their hosts), to tell whether the banner is the page's LCP element.
+  const describe = (node) => {
+    const parts = [];
+    for (let el = node; el && parts.length < 12; el = el.parentElement ?? el.getRootNode().host) {
+      const cls = typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '';
+      parts.unshift(`${el.localName}${el.id ? '#' + el.id : ''}${cls}`);
+    }
+    return parts.join(' > ');
+  };
+  // For the driver: names an element it found through DevTools (an LCP node inside a shadow root).
+  bench.describe = (node) => describe(node?.nodeType === 1 ? node : node?.parentElement);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.lcp.push({ start: e.startTime, size: e.size, path: e.element ? describe(e.element) : e.url || null });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     /* idem */
   }

@@ -98,7 +98,102 @@ export function tables(results) {
       }),
     );
   };
-  return { glance, bytes, timing, docs: activity('docs'), verbatim: activity('verbatim') };
+  return { glance, bytes, timing, mobile: mobileTable(results, label, noRatio), docs: activity('docs'), verbatim: activity('verbatim') };
+}
+
+const share = (v) => (v == null ? 'n/a' : `${Math.round(v * 100)} %`);
+
+/** Lighthouse (mobile profile) and the 4× CPU passes, one row per library, ratios peer / tamis. */
+function mobileTable(results, label, noRatio) {
+  const libs = results.libraries.filter((l) => !l.extra);
+  const tamis = libs.find((l) => l.id === 'tamis');
+  const lh = (l, key) => l?.lighthouse?.[key]?.median;
+  const cpu = (l, key) => l?.throttled?.[key]?.median;
+  const r = (l, a, b) => (noRatio(l) ? '' : ratio(a, b));
+  return table(
+    [
+      'library',
+      'TBT',
+      'ratio',
+      'LCP',
+      'ratio',
+      'banner is the LCP element (Lighthouse / 4× runs)',
+      'CLS',
+      'unused JS of the library',
+      'ratio',
+      'longest task of its files (Lighthouse)',
+      'longest task, CPU 4×',
+      'ratio',
+      'longest script of its files, CPU 4×',
+      'long tasks (sum), CPU 4×',
+      'banner clickable, CPU 4×',
+    ],
+    libs.map((l) => [
+      label(l),
+      ms(lh(l, 'tbt')),
+      r(l, lh(l, 'tbt'), lh(tamis, 'tbt')),
+      ms(lh(l, 'lcp')),
+      r(l, lh(l, 'lcp'), lh(tamis, 'lcp')),
+      l.reference ? '' : `${share(l.lighthouse?.bannerLcp)} / ${share(l.throttled?.bannerLcp)}`,
+      num(lh(l, 'cls'), 3),
+      l.reference ? '' : kb(lh(l, 'unusedJs')),
+      r(l, lh(l, 'unusedJs'), lh(tamis, 'unusedJs')),
+      l.reference ? '' : ms(lh(l, 'libLongestTaskMs')),
+      ms(cpu(l, 'longestTaskMs')),
+      r(l, cpu(l, 'longestTaskMs'), cpu(tamis, 'longestTaskMs')),
+      l.reference ? '' : ms(cpu(l, 'libScriptMs')),
+      ms(cpu(l, 'longTaskMs')),
+      l.reference ? '' : ms(cpu(l, 'clickableMs')),
+    ]),
+  );
+}
+
+/** tamis's longest own script in each 4× run: file, invoker, function (where the time goes). */
+function longestScripts(results) {
+  const runs = results.libraries.find((l) => l.id === 'tamis')?.throttled?.libScripts ?? [];
+  if (!runs.length) return '';
+  // A classic script's own evaluation has its URL as invoker.
+  const how = (s) => (s.invoker?.endsWith(s.url) ? 'evaluating the script' : s.invoker || 'n/a');
+  const line = (s) => (s ? `${Math.round(s.duration)} ms in \`${s.url}\` (${how(s)}${s.fn ? `, function \`${s.fn}\`` : ''})` : 'none');
+  return `tamis's longest own script inside a long animation frame, per 4× run: ${runs.map(line).join('; ')}.`;
+}
+
+/** What the mobile table's columns mean (results.md, and README under the table). */
+export function mobileNote(results) {
+  return `Lighthouse ${results.lighthouseVersion ?? '(not run)'}, ${results.lighthouseRuns ?? 0} run(s) per library, its default
+mobile profile (simulated 4× CPU slowdown and slow 4G, Moto G Power screen), performance category,
+medians, on the docs page, in its own headless Chromium where vendor hosts fail at once (the fakes
+live in the Playwright passes), the same for every library. TBT, LCP and CLS are Lighthouse's
+(simulated). "Unused JS of the library": Lighthouse's unused-javascript estimate (transfer bytes,
+uncompressed server) for the library's own files, every file counted (its default lists only files
+wasting 20 KiB or more). "Banner is the LCP element": share of runs whose LCP element is inside the
+library's banner (bench/banner-pattern.mjs), as Lighthouse names it ("n/a" when its audit named no
+element; Lighthouse 12.2.3's LCP-element audit fails on recent Chromium, see results.json's
+\`lcpElementError\`) / in the 4× runs, the last LCP candidate DevTools reports (\`PerformanceTimeline\`, which names nodes
+inside shadow roots, where the page's own entries give none).
+"Longest task of its files (Lighthouse)": the longest main-thread task (simulated 4×) that
+Lighthouse's long-tasks audit attributes to one of the library's files (0 ms: none over 50 ms). "CPU 4×":
+${results.throttledRuns ?? 0} Playwright run(s) per library on a ${results.mobileViewport?.width ?? 412}×${results.mobileViewport?.height ?? 823} screen with DevTools'
+\`Emulation.setCPUThrottlingRate\` at 4, set before navigation; long tasks (over 50 ms, the Long
+Tasks API, which attributes to the page, not to a script: compare with *no library*) from
+navigation start until the banner has been clickable for ${results.settle} ms; medians. "Longest
+script of its files": the longest script run from the library's own files inside a long animation
+frame (Long Animation Frames API, which names the script; the frame's own style and layout after it
+are not counted). tamis's goal: no task over 50 ms caused by tamis on a first visit, also at 4×.`;
+}
+
+/**
+ * Libraries for which Lighthouse was asked but TBT, LCP, CLS or unused JS is missing.
+ * @returns {string[]} one "id (what)" per gap
+ */
+export function lighthouseGaps(results) {
+  if (!results.lighthouseRuns) return [];
+  return results.libraries
+    .filter((l) => !l.extra)
+    .flatMap((l) => {
+      const absent = ['tbt', 'lcp', 'cls', ...(l.reference ? [] : ['unusedJs'])].filter((k) => l.lighthouse?.[k]?.median == null);
+      return absent.length ? [`${l.id} (${absent.join(', ')}${l.problems?.length ? `: ${l.problems.join('; ')}` : ''})`] : [];
+    });
 }
 
 /** The Markdown file. */
@@ -133,6 +228,13 @@ configuration in the page is not counted (a few hundred bytes for every library)
 
 ## 2, 3, 5. Banner timing, main-thread cost, Accept all
 ${tb.timing}
+
+## 6. Mobile: Lighthouse and a 4× slower CPU (first visit)
+${tb.mobile}
+
+${mobileNote(results)}
+
+${longestScripts(results)}
 
 ## 4. Before any decision: what the vendors got to do
 Page with the snippets written as each library's documentation says:

@@ -115,3 +115,35 @@ test('the probe records vendor runs and cookie writes, but not deletions', async
     await context.close();
   }
 });
+
+test('the probe names the LCP element, elements inside shadow roots, and the script behind a long frame', async () => {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(probe, { acceptSelector: 'button', deadline: 1000, frames: [] });
+    await context.route('http://bench.test/lib/busy.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'const until = performance.now() + 120; while (performance.now() < until);' }),
+    );
+    await context.route('http://bench.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<body><p class="big" style="font-size:40px">${'Cookies '.repeat(40)}</p><div id="host" class="banner x"></div>
+          <script>document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<p>Accept all?</p>';</script>
+          <script src="/lib/busy.js"></script></body>`,
+      }),
+    );
+    const tab = await context.newPage();
+    await tab.goto('http://bench.test/');
+    await tab.waitForFunction(() => window.__bench.lcp.length > 0 && window.__bench.frames.some((f) => f.scripts.length));
+    const { lcp, scripts, inShadow } = await tab.evaluate(() => ({
+      lcp: window.__bench.lcp.at(-1),
+      scripts: window.__bench.frames.flatMap((f) => f.scripts),
+      inShadow: window.__bench.describe(document.getElementById('host').shadowRoot.querySelector('p')),
+    }));
+    assert.match(lcp.path, /body > p\.big$/);
+    assert.match(inShadow, /body > div#host\.banner\.x > p$/);
+    const busy = scripts.find((s) => s.url.endsWith('/lib/busy.js'));
+    assert.ok(busy && busy.duration >= 100, JSON.stringify(scripts));
+  } finally {
+    await context.close();
+  }
+});
