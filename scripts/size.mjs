@@ -16,7 +16,7 @@ const budgets = [
   // bytes go, and what was cut: docs/head-bytes.md (`node scripts/head-bytes.mjs`).
   // +21 B for issue 13's placeholder file imported straight from the head (returning visitors),
   // +39 B for issue 9's console error when tamis-deferred.js is missing.
-  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9280 },
+  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9320 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget, 6.5 KB since release reaches shadow roots and detached images and reports `released`.
   // NOT MET either: 6991 B with the catalog's clearing data and the receipts' texts, since
