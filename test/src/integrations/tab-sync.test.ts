@@ -1,24 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { startIntegrations } from '../../../src/integrations/index.js';
-import { startTabSync } from '../../../src/integrations/tab-sync.js';
 import { fakeRuntime, makeConfig, makeConsent } from './fake-context.js';
 
 const tick = (ms = 50) => new Promise((done) => setTimeout(done, ms));
-
-/** A same-origin frame: another document of the site, as another tab would be. */
-async function otherDocument(): Promise<Window & typeof globalThis> {
-  const frame = document.createElement('iframe');
-  document.body.append(frame);
-  await tick(0);
-  return frame.contentWindow as Window & typeof globalThis;
-}
 
 describe('cross-tab sync', () => {
   let stops: Array<() => void> = [];
   afterEach(() => {
     stops.forEach((stop) => stop());
     stops = [];
-    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     localStorage.clear();
   });
 
@@ -126,44 +116,5 @@ describe('cross-tab sync', () => {
     await tick();
     expect(fake.reloads).to.equal(0);
     other.close();
-  });
-
-  describe('without BroadcastChannel', () => {
-    const original = window.BroadcastChannel;
-    beforeEach(() => {
-      (window as { BroadcastChannel?: unknown }).BroadcastChannel = undefined;
-    });
-    afterEach(() => {
-      window.BroadcastChannel = original;
-    });
-
-    it('pings other documents through a localStorage key', async () => {
-      const other = await otherDocument();
-      let pings = 0;
-      other.addEventListener('storage', (event) => event.key == 'tamis' && pings++);
-      const sync = startTabSync(() => {});
-      stops.push(sync.stop);
-      sync.notify();
-      await waitUntil(() => pings == 1);
-      sync.notify();
-      await waitUntil(() => pings == 2);
-    });
-
-    it('calls back when another document pings, and ignores other keys and its own pings', async () => {
-      const other = await otherDocument();
-      let remote = 0;
-      const sync = startTabSync(() => remote++);
-      stops.push(sync.stop);
-      sync.notify();
-      other.localStorage.setItem('unrelated', 'x');
-      await tick();
-      expect(remote).to.equal(0);
-      other.localStorage.setItem('tamis', 'ping');
-      await waitUntil(() => remote == 1);
-      sync.stop();
-      other.localStorage.setItem('tamis', 'ping again');
-      await tick();
-      expect(remote).to.equal(1);
-    });
   });
 });
