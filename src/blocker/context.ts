@@ -20,6 +20,13 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */
   index: VendorIndex;
+  /**
+   * The vendor, or else the host (`''`: none), of each URL checked against the base URL `b`: what
+   * a URL belongs to never changes for one vendor list and base (consent is asked each time).
+   */
+  m?: Map<string | null | undefined, VendorDefinition | string>;
+  /** The base URL `m` was filled for. */
+  b?: string;
   /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */

@@ -22,14 +22,24 @@ export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel
  * the id `''` and no purpose: held until the site declares it. Every interception asks here.
  */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
-  const at = locate(url, document.baseURI);
-  if (!at) return;
-  const v = findVendor(c.index, ...at);
-  if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
-  const host = at[0];
-  let held = c.hosts.get(host);
+  const base = document.baseURI;
+  // What a URL belongs to depends only on the vendor list and the base URL, not on consent: it is
+  // remembered (`c.m`), since a page sets an image's src and then inserts it (two checks), and
+  // repeats its URLs. Whether that vendor may run is asked every time.
+  if (c.b !== base) (c.m = new Map()), (c.b = base);
+  let m = c.m!.get(url);
+  if (m == null) {
+    const at = locate(url, base);
+    m = at ? findVendor(c.index, ...at) ?? at[0] : '';
+    // Bounded: a page of unique URLs starts over rather than grow.
+    if (c.m!.size > 4095) c.m!.clear();
+    c.m!.set(url, m);
+  }
+  if (!m) return;
+  if (typeof m != 'string') return c.isAllowed(m.id, m.purpose) ? undefined : m;
+  let held = c.hosts.get(m);
   // Asked once per host: the runtime warns (or not) and says whether to hold it.
-  if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
+  if (held === undefined) c.hosts.set(m, (held = !!c.unknown?.(m) && ({ id: '', urls: [m] } as unknown as VendorDefinition)));
   return held || undefined;
 }
 
