@@ -80,7 +80,7 @@ function summarize(profile) {
 }
 
 const server = await startServer(outDir);
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])] });
 const samples = { with: [], without: [] };
 const load = loadavg()[0];
 try {

@@ -21,12 +21,10 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   /** `vendors` by host, built once. */
   index: VendorIndex;
   /**
-   * The vendor, or else the host (`''`: none), of each URL checked against the base URL `b`: what
-   * a URL belongs to never changes for one vendor list and base (consent is asked each time).
+   * The vendor, or else the host (`''`: not http(s)), of each URL checked, by base URL + ' ' + URL:
+   * fixed for one vendor list (consent is asked each time). See `deniedVendor`.
    */
-  m?: Map<string | null | undefined, VendorDefinition | string>;
-  /** The base URL `m` was filled for. */
-  b?: string;
+  m: Map<string, VendorDefinition | string>;
   /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */

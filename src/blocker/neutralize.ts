@@ -23,17 +23,15 @@ export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel
  */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
   const base = document.baseURI;
-  // What a URL belongs to depends only on the vendor list and the base URL, not on consent: it is
-  // remembered (`c.m`), since a page sets an image's src and then inserts it (two checks), and
-  // repeats its URLs. Whether that vendor may run is asked every time.
-  if (c.b !== base) (c.m = new Map()), (c.b = base);
-  let m = c.m!.get(url);
+  // What a URL belongs to depends on the vendor list and the base URL only, never on consent: it
+  // is remembered, since pages set an image's src and then insert it (two checks) and repeat their
+  // URLs. Bounded: a page of ever new URLs starts over. Whether the vendor may run is asked each time.
+  const key = base + ' ' + url;
+  let m = c.m.get(key);
   if (m == null) {
     const at = locate(url, base);
-    m = at ? findVendor(c.index, ...at) ?? at[0] : '';
-    // Bounded: a page of unique URLs starts over rather than grow.
-    if (c.m!.size > 4095) c.m!.clear();
-    c.m!.set(url, m);
+    if (c.m.size > 4e3) c.m.clear();
+    c.m.set(key, (m = at ? findVendor(c.index, ...at) ?? at[0] : ''));
   }
   if (!m) return;
   if (typeof m != 'string') return c.isAllowed(m.id, m.purpose) ? undefined : m;
