@@ -20,11 +20,6 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */
   index: VendorIndex;
-  /**
-   * The vendor, or else the host (`''`: not http(s)), of each URL checked, by base URL + ' ' + URL:
-   * fixed for one vendor list (consent is asked each time). See `deniedVendor`.
-   */
-  m: Map<string, VendorDefinition | string>;
   /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */

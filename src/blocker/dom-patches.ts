@@ -87,7 +87,8 @@ export function patchDom(c: BlockerContext): () => void {
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
       name = '' + name;
-      if (c.sa && /^style$/i.test(name)) value = c.sa(this, value);
+      // (c.sa is set as long as this patch is in place: style-patches.ts is undone first.)
+      if (/^style$/i.test(name)) value = c.sa!(this, value);
       else if (TAGS.includes(this.localName) && /^(src(set)?|href)$/i.test(name) && intercept(this, name, '' + value)) return;
       d.value.call(this, name, value);
     },

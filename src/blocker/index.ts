@@ -77,7 +77,6 @@ export function startBlocker(options: BlockerOptions): Blocker {
     seen: new Set(),
     index: indexVendors(options.vendors),
     hosts: new Map(),
-    m: new Map(),
     rel: () => void release(),
   };
   const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];

@@ -22,22 +22,14 @@ export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel
  * the id `''` and no purpose: held until the site declares it. Every interception asks here.
  */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
-  const base = document.baseURI;
-  // What a URL belongs to depends on the vendor list and the base URL only, never on consent: it
-  // is remembered, since pages set an image's src and then insert it (two checks) and repeat their
-  // URLs. Bounded: a page of ever new URLs starts over. Whether the vendor may run is asked each time.
-  const key = base + ' ' + url;
-  let m = c.m.get(key);
-  if (m == null) {
-    const at = locate(url, base);
-    if (c.m.size > 4e3) c.m.clear();
-    c.m.set(key, (m = at ? findVendor(c.index, ...at) ?? at[0] : ''));
-  }
-  if (!m) return;
-  if (typeof m != 'string') return c.isAllowed(m.id, m.purpose) ? undefined : m;
-  let held = c.hosts.get(m);
+  const at = locate(url, document.baseURI);
+  if (!at) return;
+  const v = findVendor(c.index, ...at);
+  if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
+  const host = at[0];
+  let held = c.hosts.get(host);
   // Asked once per host: the runtime warns (or not) and says whether to hold it.
-  if (held === undefined) c.hosts.set(m, (held = !!c.unknown?.(m) && ({ id: '', urls: [m] } as unknown as VendorDefinition)));
+  if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
   return held || undefined;
 }
 

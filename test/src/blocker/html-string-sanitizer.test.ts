@@ -15,7 +15,6 @@ const context = (allowed: string[] = []): BlockerContext & { blocked: Element[] 
     fresh: new WeakSet(),
     index: indexVendors(vendors),
     hosts: new Map(),
-    m: new Map(),
     rel() {},
     blocked,
   };
