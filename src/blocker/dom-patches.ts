@@ -83,14 +83,13 @@ export function patchDom(c: BlockerContext): () => void {
   }
   // setAttribute is among the hottest DOM calls (frameworks set every attribute through it): only
   // `src` and `srcset` of a script, iframe or image, `href` of a link hint, and a `style` with a
-  // CSS `url(` (style-patches.ts, `c.sa`) load something. One length test rules out most names.
+  // CSS `url(` (style-patches.ts, `c.sa`) load something. The tag test rules out most elements.
   def(Element.prototype, 'setAttribute', (d) => ({
     value(this: Element, name: string, value: string) {
       name = '' + name;
-      const n = name.length;
-      if (n == 5 && c.sa && /^style$/i.test(name)) value = c.sa(this, value);
-      else if ((n == 3 || n == 4 || n == 6) && /^(src(set)?|href)$/i.test(name) && TAGS.includes(this.localName) &&
-        intercept(this, name, '' + value)) return;
+      // (c.sa is set as long as this patch is in place: style-patches.ts is undone first.)
+      if (/^style$/i.test(name)) value = c.sa!(this, value);
+      else if (TAGS.includes(this.localName) && /^(src(set)?|href)$/i.test(name) && intercept(this, name, '' + value)) return;
       d.value.call(this, name, value);
     },
   }));

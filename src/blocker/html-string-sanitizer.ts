@@ -1,11 +1,14 @@
 import { native, type BlockerContext } from './context.js';
 import { checkTree, deniedVendor, firstOfSrcset } from './neutralize.js';
 
-// Every URL an HTML string can load at parse time, as the HTML tokenizer reads attributes: a
-// `src`, `srcset` or `href` attribute (the name after a space, a slash or a quote, in any case, `=`
-// with optional spaces, then a quoted or unquoted value), or a CSS `url(` in a style attribute.
-// Text that merely looks like one counts too (erring on the side of parsing).
-const URLS = /[\s/"'](?:src(set)?|href)\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["']?([^"')\s]*)/gi;
+// The URLs an HTML string can load at parse time that the blocker reads, as the HTML tokenizer
+// reads attributes: a `src` or `srcset` attribute (the name after a space, a slash or a quote, in
+// any case, `=` with optional spaces, then a quoted or unquoted value), or a CSS `url(` in a style
+// attribute. Text that merely looks like one counts too (erring on the side of parsing). An `href`
+// loads only on a `<link>` (strings with one are parsed) and an SVG `<script>`, which runs only
+// once inserted, where the insertion patches check it: the `href`s of a list of links (issue #16)
+// need no URL matching.
+const URLS = /[\s/"']src(set)?\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["']?([^"')\s]*)/gi;
 
 /**
  * Rewrites an HTML string so that the vendor tags in it arrive inert, BEFORE the browser parses it
@@ -14,7 +17,8 @@ const URLS = /[\s/"'](?:src(set)?|href)\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["
  * contents belong to an inert document that fetches and runs nothing (HTML §4.12.3).
  *
  * Parsing twice would make every `innerHTML` twice as slow, so the URLs are first read from the
- * string's `src`/`srcset`/`href` attributes and CSS `url(`s: when none is denied, the string goes to the browser as it is.
+ * string's `src`/`srcset` attributes and CSS `url(`s: when none is denied (and the string has no
+ * `<link>`), the string goes to the browser as it is.
  * A value with a character reference (`&…;`) is not decoded here: the string is then parsed.
  *
  * @param html the string given to innerHTML, outerHTML, insertAdjacentHTML, document.write…
@@ -26,8 +30,8 @@ const URLS = /[\s/"'](?:src(set)?|href)\s*=\s*("[^"]*|'[^']*|[^\s>]*)|url\(\s*["
  */
 export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): unknown {
   if (typeof html != 'string' || !/<(script|iframe|img|link)|url\(/i.test(html)) return html;
-  let suspect = false;
-  for (const [, set, value, css] of html.matchAll(URLS)) {
+  let suspect = /<link/i.test(html);
+  if (!suspect) for (const [, set, value, css] of html.matchAll(URLS)) {
     const url = css ?? value.replace(/^["']/, '');
     // A character reference (`&amp;`, `&quot;`) may hide the URL's real shape: parse to be sure.
     if (url.includes('&') || deniedVendor(c, set ? firstOfSrcset(url) : url)) {

@@ -87,7 +87,7 @@ const parse = (url: string, base?: string): URL | undefined => {
 };
 
 /** The parts of the base URL that relative URLs need, computed once per base (`at`: none when not http(s)). */
-let base: { href: string; at?: [host: string, path: string, dir: string] } = { href: '' };
+let base: { href: string; at?: [host: string, path: string] } = { href: '' };
 
 // What makes URL text differ from what the WHATWG URL parser gives in pathname + search: tab,
 // newline, space, quote, backslash, non-ASCII (percent-encoded or removed by the parser), a dot
@@ -115,11 +115,11 @@ export function locate(url: string | null | undefined, baseURI: string): [host: 
     }
     if (base.href !== baseURI) {
       const u = parse(baseURI);
-      base = { href: baseURI, at: u && /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname, u.pathname.replace(/[^/]*$/, '')] : undefined };
+      base = { href: baseURI, at: u && /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname] : undefined };
     }
     // Relative: no scheme (no `:` before the first `/` or `?`), not protocol-relative.
     const at = base.at;
-    if (at && !/^[^/?]*:|^\/\//.test(text)) return [at[0], text[0] == '/' ? text : (text[0] == '?' ? at[1] : at[2]) + text];
+    if (at && !/^[^/?]*:|^\/\//.test(text)) return [at[0], text[0] == '/' ? text : (text[0] == '?' ? at[1] : at[1].replace(/[^/]*$/, '')) + text];
   }
   const u = parse(url, baseURI);
   if (u && /^https?:$/.test(u.protocol)) return [u.hostname, u.pathname + u.search];

@@ -231,6 +231,77 @@ describe('fast path: vendor tags are still blocked', () => {
     expect(box.querySelector('img')!.getAttribute('src')).to.equal(PIXEL);
   });
 
+  it('blocks a vendor src given to an element after a first-party one, once inserted and later', () => {
+    const img = box.appendChild(document.createElement('img'));
+    img.src = '/i.png';
+    img.setAttribute('src', PIXEL);
+    const script = document.createElement('script');
+    script.src = '/app.js';
+    box.appendChild(script);
+    const late = document.createElement('script');
+    late.src = '/app.js';
+    late.setAttribute('src', HOTJAR);
+    box.appendChild(late);
+    expect(img.getAttribute('data-src')).to.equal(PIXEL);
+    expect(img.hasAttribute('src')).to.equal(false);
+    expect(script.hasAttribute('data-tamis-blocked')).to.equal(false);
+    expect(late.getAttribute('type')).to.equal('text/plain');
+    expect(blocked).to.deep.equal(['meta-pixel:img', 'hotjar:script']);
+  });
+
+  it('checks src in any case through setAttribute only on the tags that load, not on others', () => {
+    const frame = box.appendChild(document.createElement('iframe'));
+    frame.setAttribute('Src', FRAME);
+    const div = box.appendChild(document.createElement('div'));
+    div.setAttribute('src', FRAME);
+    expect(frame.getAttribute('data-src')).to.equal(FRAME);
+    expect(div.getAttribute('src')).to.equal(FRAME);
+  });
+
+  it('asks consent again for a URL it saw before: allowed, then refused', () => {
+    allowed = ['meta-pixel'];
+    const first = new Image();
+    first.src = PIXEL;
+    expect(first.getAttribute('src')).to.equal(PIXEL);
+    allowed = [];
+    const second = new Image();
+    second.src = PIXEL;
+    expect(second.hasAttribute('src')).to.equal(false);
+    expect(second.getAttribute('data-src')).to.equal(PIXEL);
+  });
+
+  it('leaves the hrefs of a list of links unread, and still holds a link hint in the same kind of string', () => {
+    const links = '<li><a href="https://www.facebook.com/tr?id=1&amp;x=2">a</a></li>'.repeat(20);
+    box.innerHTML = `<ul>${links}</ul>`;
+    expect(inert(box)).to.deep.equal([]);
+    expect(box.querySelectorAll('a[href^="https://www.facebook.com/tr"]').length).to.equal(20);
+    box.innerHTML = `<ul>${links}</ul><link rel="preconnect" href="https://static.hotjar.com">`;
+    expect(inert(box)).to.deep.equal(['link']);
+    expect(box.querySelector('link')!.getAttribute('data-href')).to.equal('https://static.hotjar.com');
+    expect(box.querySelectorAll('a[href^="https://www.facebook.com/tr"]').length).to.equal(20);
+  });
+
+  it('holds a link hint written in an HTML string in any case, in a shadow root and a template', () => {
+    const root = box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    root.innerHTML = `<LINK REL=dns-prefetch HREF=//static.hotjar.com>`;
+    expect(inert(root)).to.deep.equal(['link']);
+    const t = document.createElement('template');
+    t.innerHTML = `<p><a href="/x">x</a><link rel="preload" as="script" href="${HOTJAR}"></p>`;
+    expect(inert(t.content)).to.deep.equal(['link']);
+    box.append(t.content.cloneNode(true));
+    expect(box.querySelector('link[href]')).to.equal(null);
+  });
+
+  it('blocks an SVG script href written in a fragment once the fragment is inserted', () => {
+    const r = document.createRange();
+    r.selectNodeContents(box);
+    const fragment = r.createContextualFragment(`<svg><script href="${HOTJAR}"></script></svg>`);
+    box.append(fragment);
+    const script = box.querySelector('svg script')!;
+    expect(script.getAttribute('type')).to.equal('text/plain');
+    expect(script.hasAttribute('data-tamis-blocked')).to.equal(true);
+  });
+
   it('lets an allowed vendor through untouched, and asks no more than the vendor table', () => {
     allowed = ['youtube'];
     box.innerHTML = `<iframe src="${FRAME}"></iframe>`;
