@@ -302,6 +302,23 @@ describe('fast path: vendor tags are still blocked', () => {
     expect(script.hasAttribute('data-tamis-blocked')).to.equal(true);
   });
 
+  it('blocks an SVG script that loads from xlink:href, written in markup or set with setAttributeNS', async () => {
+    const r = document.createRange();
+    r.selectNodeContents(box);
+    box.append(r.createContextualFragment(`<svg><script xlink:href="${HOTJAR}"></script></svg>`));
+    const svg = box.querySelector('svg')!;
+    const script = document.createElementNS('http://www.w3.org/2000/svg', 'script');
+    script.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', HOTJAR + '&two');
+    svg.append(script);
+    const scripts = [...box.querySelectorAll('svg script')];
+    expect(scripts.map((s) => [s.getAttribute('type'), s.hasAttribute('data-tamis-blocked')])).to.deep.equal([
+      ['text/plain', true],
+      ['text/plain', true],
+    ]);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(performance.getEntriesByType('resource').filter((e) => e.name.startsWith('https://static.hotjar.com'))).to.deep.equal([]);
+  });
+
   it('lets an allowed vendor through untouched, and asks no more than the vendor table', () => {
     allowed = ['youtube'];
     box.innerHTML = `<iframe src="${FRAME}"></iframe>`;
