@@ -14,6 +14,7 @@ import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
 import { resolveDeferredConfig } from '../config-deferred.js';
 import { createUiLoader } from './ui-loader.js';
+import { configNews } from './config-news.js';
 import { whenBody } from '../when-body.js';
 import { reportMissingFile } from '../missing-file.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
@@ -43,14 +44,16 @@ export function createDeferred(core: Core): Deferred {
   const { config, purposes, gpc } = api;
   // After `config.language`: the page's language, then the visitor's (README, Languages).
   const languages = [document.documentElement.lang, ...navigator.languages];
+  let news = false;
+  resolveDeferredConfig(config, languages, () => (news = true));
   // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
-  // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
-  // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
-  import('./validate-config.js').then(
-    (m) => m.validateConfig(core.input, core.catalog, languages),
-    (error) => reportMissingFile(error, 'the config messages'),
-  );
-  resolveDeferredConfig(config, languages);
+  // fetched now, alongside the UI, only when there may be something to report (config-news.ts):
+  // nothing waits for them, and a sound config's first visit does not download them (issue 13).
+  if (news || configNews(core.input, config))
+    import('./validate-config.js').then(
+      (m) => m.validateConfig(core.input, core.catalog, languages),
+      (error) => reportMissingFile(error, 'the config messages'),
+    );
   // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
   for (const list of [all, ...purposes.map((p) => p.vendors)])
     list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
