@@ -15,6 +15,7 @@ import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 import { headCatalog } from './scripts/rollup-head-catalog.mjs';
 import { vendorNameFiles } from './scripts/rollup-vendor-names.mjs';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 
 const ts = () =>
   typescript({
@@ -108,7 +109,7 @@ export default [
     // tamis.js with the deferred module; tamis-ui.js imports it (by URL) rather than bundling a copy.
     input: { 'tamis-banner': 'components/first-visit.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/banner-[name]-[hash].js' },
-    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), minify()],
   },
   {
     // dist/tamis-placeholder.js: the placeholder alone, without Lit, for a returning visitor whose
@@ -116,7 +117,7 @@ export default [
     // no chunk with tamis-ui.js (one file but for the page's language and the vendor's name).
     input: { 'tamis-placeholder': 'components/placeholder-entry.ts' },
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/placeholder-[name]-[hash].js' },
-    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), minify()],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },
@@ -127,7 +128,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ ui: true }), minify()],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), stripVendorDetails({ ui: true }), minify()],
   },
   {
     input: { index: 'src/index.ts', components: 'components/index.ts', vendors: 'vendors/index.ts' },
