@@ -83,7 +83,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     .filter((p) => p.id == 'necessary' || p.vendors.length);
   const warned = new Set<VendorDefinition>();
   const events = createEmitter<TamisEventMap>();
-  const read = () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
+  // dist/tamis.js is given no storage, clock nor GPC value (auto.ts): tests and init() are.
+  const read = () => readRecord(HEAD_BUNDLE ? readCookie : platform.storage?.get ?? readCookie, config, HEAD_BUNDLE ? undefined : platform.now);
   let loading: Promise<Deferred> | undefined;
 
   /** Locked purposes are always on; otherwise the choice made, else the default (exempt: on). */
@@ -117,7 +118,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     version: VERSION,
     config,
     purposes,
-    gpc: config.respectGPC && (platform.gpc ?? !!(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl),
+    gpc: config.respectGPC && ((HEAD_BUNDLE ? undefined : platform.gpc) ?? !!(navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl),
     getConsent: () => core.toConsent(core.record),
     // A purpose id is no vendor's: vendorAllowed then decides by the purpose; an unknown id is false
     // (`=== true`: a name such as 'constructor' would otherwise find Object.prototype's function).

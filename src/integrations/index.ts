@@ -38,7 +38,11 @@ export function startIntegrations(context: IntegrationContext): () => void {
     remote++;
     let reloading;
     try {
-      reloading = await context.reload();
+      // A message means another tab changed the record, but it can outrun the record: Chromium
+      // hands a tab's cookie write to its cookie store asynchronously, so the change may not be
+      // readable here yet. Read again, every 50 ms for up to 2 s, until it is.
+      for (let tries = 40, before = api.getConsent()?.id; (reloading = await context.reload()), api.getConsent()?.id == before && --tries; )
+        await new Promise((ok) => setTimeout(ok, 50));
     } finally {
       remote--;
     }

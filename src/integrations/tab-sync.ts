@@ -1,6 +1,6 @@
 import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
-/** Channel name and, for browsers without BroadcastChannel, the localStorage key pinged instead. */
+/** The BroadcastChannel's name. */
 const NAME = 'tamis';
 
 /** The two ends of cross-tab sync. */
@@ -16,26 +16,13 @@ export interface TabSync {
  * tab call `onRemote`, which re-reads the record (banners close, newly consented scripts run, a
  * withdrawal follows the withdrawal behaviour). The record itself stays in the cookie; the message
  * only says "read it again", so tabs never trust each other's payload.
- * Uses BroadcastChannel (html.spec.whatwg.org#broadcasting-to-other-browsing-contexts); without it,
- * writes a fresh value to a localStorage key, since other documents of the same origin receive a
- * `storage` event for it and the writer does not (html.spec.whatwg.org#the-storage-event).
+ * Uses BroadcastChannel (html.spec.whatwg.org#broadcasting-to-other-browsing-contexts), which every
+ * browser tamis supports has (README, Browsers: Safari has it since 15.4, and tamis.js itself needs
+ * 15.4 for `Object.hasOwn` and `Array.prototype.at`): a localStorage fallback would be dead code
+ * paid for on every page view.
  */
 export function startTabSync(onRemote: () => void): TabSync {
-  if (typeof BroadcastChannel == 'function') {
-    const channel = new BroadcastChannel(NAME);
-    channel.onmessage = onRemote;
-    return { notify: () => channel.postMessage(1), stop: HEAD_BUNDLE ? noop : () => channel.close() };
-  }
-  const listener = (event: StorageEvent) => event.key == NAME && onRemote();
-  addEventListener('storage', listener);
-  return {
-    notify() {
-      try {
-        localStorage[NAME] = Math.random();
-      } catch {
-        // Storage disabled: other tabs catch up on their next page.
-      }
-    },
-    stop: HEAD_BUNDLE ? noop : () => removeEventListener('storage', listener),
-  };
+  const channel = new BroadcastChannel(NAME);
+  channel.onmessage = onRemote;
+  return { notify: () => channel.postMessage(1), stop: HEAD_BUNDLE ? noop : () => channel.close() };
 }

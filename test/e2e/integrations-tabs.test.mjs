@@ -82,19 +82,6 @@ test('a withdrawal in one tab reloads the other open tab, which then runs nothin
   assert.equal(await second.evaluate(() => window.tamis.getConsent().categories.analytics), false);
 });
 
-test('without BroadcastChannel, the localStorage fallback carries the decision to the other tab', async () => {
-  site = await openSite(browser, { head: HEAD, config: CONFIG });
-  await site.context.addInitScript(() => delete window.BroadcastChannel);
-  const first = await site.open();
-  const second = await site.open();
-  assert.equal(await second.evaluate(() => typeof window.BroadcastChannel), 'undefined');
-  await mark(second);
-  await first.evaluate(() => window.tamis.setConsent({ analytics: true }));
-  await second.waitForFunction(() => (window.__tamisFakeRan ?? []).includes('google-analytics'));
-  assert.equal(await sameDocument(second), true);
-  assert.equal(await second.evaluate(() => window.tamis.getConsent().categories.analytics), true);
-});
-
 test('with reloadOnWithdraw off, forgetting the decision in one tab brings the banner back in the other', async () => {
   site = await openSite(browser, { head: HEAD, config: { ...CONFIG, reloadOnWithdraw: false }, ui: true });
   const first = await site.open();
