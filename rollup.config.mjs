@@ -15,6 +15,7 @@ import replace from '@rollup/plugin-replace';
 import { stripVendorDetails } from './scripts/rollup-strip-vendor-details.mjs';
 import { headCatalog } from './scripts/rollup-head-catalog.mjs';
 import { vendorNameFiles } from './scripts/rollup-vendor-names.mjs';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 
 const ts = () =>
   typescript({
@@ -106,17 +107,20 @@ export default [
   {
     // dist/tamis-banner.js: what a first visit shows (banner and placeholder, no Lit), preloaded by
     // tamis.js with the deferred module; tamis-ui.js imports it (by URL) rather than bundling a copy.
+    // Its chunks (the languages) are named without a hash, as the files at the top of dist/ are:
+    // their URLs, listed in this file, then compress well (-240 B gzip, issue 13).
     input: { 'tamis-banner': 'components/first-visit.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/banner-[name]-[hash].js' },
-    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/banner-[name].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), minify()],
   },
   {
     // dist/tamis-placeholder.js: the placeholder alone, without Lit, for a returning visitor whose
     // page keeps iframes blocked (tamis.js imports it next to itself); built apart so that it shares
     // no chunk with tamis-ui.js (one file but for the page's language and the vendor's name).
+    // Its language chunks too are named without a hash (see tamis-banner.js above).
     input: { 'tamis-placeholder': 'components/placeholder-entry.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/placeholder-[name]-[hash].js' },
-    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minify()],
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/placeholder-[name].js' },
+    plugins: [production(), vendorNameFiles(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), minify()],
   },
   {
     input: { 'tamis-ui': 'components/bundle.ts' },
@@ -127,7 +131,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [production(), nodeResolve({ browser: true }), ts(), stripVendorDetails({ ui: true }), minify()],
+    plugins: [production(), nodeResolve({ browser: true }), ts(), minifyCssLiterals(), stripVendorDetails({ ui: true }), minify()],
   },
   {
     input: { index: 'src/index.ts', components: 'components/index.ts', vendors: 'vendors/index.ts' },

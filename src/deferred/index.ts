@@ -8,18 +8,15 @@
 import type { Consent, DecisionDetails, DecisionMethod, PurposeChoices, PurposeId, PurposeInfo, TamisApi, VendorDefinition } from '../types.js';
 import type { ConsentRecord } from '../consent-record.js';
 import type { Core } from '../runtime.js';
-import { catalog as fullCatalog } from '../../vendors/index.js';
 import { createConsentStore } from '../consent-store.js';
 import { cookieStorage } from '../cookie-storage.js';
-import { clearVendorData } from '../clear-vendor-data.js';
 import { GPC_PURPOSES, PURPOSE_IDS, PURPOSE_RULES } from '../purposes.js';
 import { releaser } from '../blocker/release.js';
 import { resolveDeferredConfig } from '../config-deferred.js';
 import { createUiLoader } from './ui-loader.js';
+import { configNews } from './config-news.js';
 import { whenBody } from '../when-body.js';
 import { reportMissingFile } from '../missing-file.js';
-
-import { startConsentLog } from '../integrations/consent-log.js';
 import type { DecisionHook } from '../integrations/consent-log.js';
 
 /** What the deferred module adds to the runtime. */
@@ -39,15 +36,6 @@ export interface Deferred extends Pick<TamisApi, 'acceptAll' | 'rejectAll' | 'se
 type Allowed = (record: ConsentRecord | null) => boolean;
 
 /**
- * The `<head>` catalog carries no cookie names nor storage keys (scripts/rollup-strip-vendor-details.mjs):
- * take them from the full catalog, keeping those of a site's own definition.
- */
-const withData = (vendor: VendorDefinition): VendorDefinition => {
-  const full = fullCatalog.find((v) => v.id == vendor.id);
-  return full ? { ...vendor, cookies: [...vendor.cookies ?? [], ...full.cookies], storage: [...vendor.storage ?? [], ...full.storage ?? []] } : vendor;
-};
-
-/**
  * Creates the deferred half of a runtime: config errors are logged now and `api.config` is
  * completed in place (see README, Configuration), before any UI element is inserted.
  */
@@ -56,14 +44,16 @@ export function createDeferred(core: Core): Deferred {
   const { config, purposes, gpc } = api;
   // After `config.language`: the page's language, then the visitor's (README, Languages).
   const languages = [document.documentElement.lang, ...navigator.languages];
+  let news = false;
+  resolveDeferredConfig(config, languages, () => (news = true));
   // The config messages and their tables are a chunk of their own (dist/chunks/validate-config-*.js),
-  // fetched now, alongside the UI: nothing waits for them, and they would otherwise weigh on every
-  // first visit's tamis-deferred.js (its budget, scripts/size.mjs).
-  import('./validate-config.js').then(
-    (m) => m.validateConfig(core.input, core.catalog, languages),
-    (error) => reportMissingFile(error, 'the config messages'),
-  );
-  resolveDeferredConfig(config, languages);
+  // fetched now, alongside the UI, only when there may be something to report (config-news.ts):
+  // nothing waits for them, and a sound config's first visit does not download them (issue 13).
+  if (news || configNews(core.input, config))
+    import('./validate-config.js').then(
+      (m) => m.validateConfig(core.input, core.catalog, languages),
+      (error) => reportMissingFile(error, 'the config messages'),
+    );
   // Vendors whose policy link was dropped are copies: the UI reads them from `all` and `purposes`.
   for (const list of [all, ...purposes.map((p) => p.vendors)])
     list.forEach((v, i) => (list[i] = config.vendors.find((c) => c.id == v.id) ?? v));
@@ -89,7 +79,14 @@ export function createDeferred(core: Core): Deferred {
   });
   /** Told of each decision made in this tab, with how it was made (receipts). */
   const hooks = new Set<DecisionHook>();
-  startConsentLog({ api, config, onDecision: (hook) => (hooks.add(hook), () => void hooks.delete(hook)) });
+  // Receipts are a chunk of their own (dist/chunks/consent-log-*.js), fetched only on sites that
+  // collect them: the others' first visit does not download them. A decision waits for it (below).
+  const receipts =
+    config.consentLog &&
+    import('../integrations/consent-log.js').then(
+      (m) => void m.startConsentLog({ api, config, onDecision: (hook) => (hooks.add(hook), () => void hooks.delete(hook)) }),
+      (error) => reportMissingFile(error, 'the consent receipts'),
+    );
   const store = createConsentStore(platform.storage ?? cookieStorage(), config, platform.now);
   const checks: Array<[Allowed, VendorDefinition?]> = [
     ...all.map((v): [Allowed, VendorDefinition] => [(r) => core.vendorAllowed(r, v.id), v]),
@@ -101,12 +98,21 @@ export function createDeferred(core: Core): Deferred {
     const detail = { consent: core.toConsent(record), previous: core.toConsent(previous) };
     events.emit('change', detail);
     document.dispatchEvent(new CustomEvent('tamis:change', { detail }));
-    if (details && record) for (const hook of [...hooks]) hook(detail.consent as Consent, { ...details, method: record.m });
+    if (details && record) {
+      await receipts;
+      for (const hook of [...hooks]) hook(detail.consent as Consent, { ...details, method: record.m });
+    }
     const lost = checks.filter(([allowed]) => allowed(previous) && !allowed(record));
     const gained = checks.some(([allowed]) => !allowed(previous) && allowed(record));
     // reset() forgets everything: the data of every vendor not allowed by default goes too.
     const clear = resetting ? all.filter((v) => !core.vendorAllowed(null, v.id)) : lost.flatMap(([, v]) => v ?? []);
-    if (clear.length) (platform.clearVendorData ?? clearVendorData)(clear.map(withData));
+    // The clearing code and the catalog's cookie names are a chunk (clear.ts): a first visit has
+    // nothing to withdraw. Waited for, so that a reload comes after the data is gone.
+    if (clear.length)
+      await import('./clear.js').then(
+        (m) => (platform.clearVendorData ?? m.clearVendorData)(clear.map(m.withData)),
+        (error) => reportMissingFile(error, 'the withdrawal clearing'),
+      );
     // Code already running cannot be unloaded: reload so that it is gone (CNIL 2020-092 §25).
     if (lost.length && config.reloadOnWithdraw) return (platform.reload ?? (() => location.reload()))(), true;
     const released = { consent: detail.consent, restored: (gained && (await core.blocker?.release())) || [] };

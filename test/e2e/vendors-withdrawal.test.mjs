@@ -11,9 +11,9 @@ import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
 const SITE = 'http://shop.tamis.test';
-const TAMIS = fileURLToPath(new URL('../../dist/tamis.js', import.meta.url));
-// Loaded by tamis.js, from its own folder, to write and apply decisions.
-const DEFERRED = fileURLToPath(new URL('../../dist/tamis-deferred.js', import.meta.url));
+// tamis.js and what it loads from its own folder to write and apply decisions: tamis-deferred.js,
+// and its chunk that clears a withdrawn vendor (chunks/clear-*.js).
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 let browser;
 before(async () => {
@@ -38,8 +38,9 @@ async function until(check, ms, what) {
 async function open(id, config = {}) {
   const context = await browser.newContext();
   await installFakeVendors(context, { origin: SITE });
-  await context.route(`${SITE}/dist/tamis.js`, (route) => route.fulfill({ path: TAMIS, contentType: 'text/javascript' }));
-  await context.route(`${SITE}/dist/tamis-deferred.js`, (route) => route.fulfill({ path: DEFERRED, contentType: 'text/javascript' }));
+  await context.route(`${SITE}/dist/**/*.js`, (route) =>
+    route.fulfill({ path: DIST + new URL(route.request().url()).pathname.slice('/dist/'.length), contentType: 'text/javascript' }),
+  );
   const tamisConfig = { vendors: [id], reloadOnWithdraw: false, ...config };
   await context.route(`${SITE}/`, (route) =>
     route.fulfill({
