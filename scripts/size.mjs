@@ -65,7 +65,7 @@ const totals = [
     name: 'first visit (banner shown)',
     files: ['dist/tamis.js', 'dist/tamis-deferred.js', 'dist/tamis-banner.js', 'dist/chunks/name-youtube.js'],
     gzip: 16 * 1024,
-    ceiling: 19900,
+    ceiling: 20296,
   },
   {
     name: 'returning visitor with a blocked YouTube embed',

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import Cookies from 'js-cookie';
 import { cookieStorage } from '../../src/cookie-storage.js';
 
 // The Cookie Store API reports the attributes document.cookie hides (Chromium, secure contexts:
@@ -19,18 +18,6 @@ describe('cookie storage', () => {
     expect(cookie).to.include({ path: '/', sameSite: 'lax', secure: false, domain: null });
     expect(Math.abs(cookie.expires! - expires.getTime())).to.be.below(1000);
     expect(cookieStorage(false).get('tamis_test')).to.equal('{"v":1}.abc');
-  });
-
-  it('writes the value as js-cookie does, so that records written before read the same', () => {
-    const value = '{"v":1,"c":{"analytics":true},"note":"a; b, c = d % é ✓ #$&+/:<=>?@[]^`{|}"}.1x2y3z';
-    const expires = new Date(Date.now() + 86400000);
-    Cookies.set('tamis_test', value, { path: '/', expires });
-    const written = document.cookie;
-    cookieStorage(false).set('tamis_test', 'other', expires);
-    expect(document.cookie).to.not.equal(written);
-    cookieStorage(false).set('tamis_test', value, expires);
-    expect(document.cookie).to.equal(written);
-    expect(cookieStorage(false).get('tamis_test')).to.equal(value);
   });
 
   it('adds Secure when asked (tamis asks on https)', async () => {

@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import { readCookie } from '../../src/read-cookie.js';
 import { cookieStorage } from '../../src/cookie-storage.js';
 
-// dist/tamis.js reads the record with readCookie; the deferred module writes it (cookie-storage.ts) as js-cookie does.
+// dist/tamis.js reads the record with readCookie; the deferred module writes it with js-cookie.
 describe('readCookie', () => {
   afterEach(() => {
     for (const name of ['tamis_read', 'tamis_read_other']) document.cookie = `${name}=; path=/; max-age=0`;
   });
 
-  it('reads back exactly what the deferred module wrote, escapes included', () => {
+  it('reads back exactly what js-cookie wrote, escapes included', () => {
     const value = '{"c":{"analytics":true},"note":"a; b, c = d % é ✓"}.1x2y3z';
     cookieStorage(false).set('tamis_read', value, new Date(Date.now() + 60000));
     expect(document.cookie).not.to.contain('"note":"a; b');
