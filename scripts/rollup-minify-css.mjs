@@ -4,16 +4,7 @@
 // a tenth of dist/tamis-banner.js (issue 13). Runs on the JavaScript TypeScript emits, through the
 // AST, so only template literals change, and only those that hold a CSS rule.
 import MagicString from 'magic-string';
-
-/** Visits every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
+import { walk } from 'estree-walker';
 
 // A rule: a selector, then a block with a declaration (`:host { display: block; }`).
 const RULE = /[\w)\]*-]\s*\{[^{}]*:[^{}]*\}/;
@@ -49,7 +40,7 @@ export function minifyCssLiterals() {
     transform(code, id) {
       if (!/[\\/]components[\\/].*\.ts$/.test(id) || !code.includes('`')) return null;
       const out = new MagicString(code);
-      walk(this.parse(code), (node) => {
+      walk(this.parse(code), { enter(node) {
         if (node.type !== 'TemplateLiteral') return;
         const { quasis } = node;
         const raw = quasis.map((q) => q.value.raw);
@@ -61,7 +52,7 @@ export function minifyCssLiterals() {
           if (css) out.overwrite(q.start, q.end, css);
           else out.remove(q.start, q.end);
         });
-      });
+      } });
       return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
     },
   };

@@ -9,6 +9,7 @@
 // vendor (components/vendor-details.ts); that copy too goes without `source` (where each fact was
 // checked, maintainers' material): `stripVendorDetails({ ui: true })`.
 import MagicString from 'magic-string';
+import { walk } from 'estree-walker';
 
 const VENDOR_DETAILS = new Set(['company', 'country', 'policyUrl', 'description', 'source']);
 const COOKIE_DETAILS = new Set(['lifetime', 'description']);
@@ -17,16 +18,6 @@ const keyName = (property) =>
   property.type === 'Property' && !property.computed
     ? (property.key.name ?? property.key.value)
     : undefined;
-
-/** Visits every node of an ESTree AST. */
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value.type === 'string') walk(value, visit);
-  }
-}
 
 // A third-party cookie lives on the vendor's domain: no script on the site can delete it, so the
 // runtime does not need it (and must not delete a first-party cookie that shares its name).
@@ -65,7 +56,7 @@ export function stripVendorDetails({ data = false, ui = false, clearing = false 
       if (!/[\\/]vendors[\\/](?!index\.)[^\\/]+\.(ts|js)$/.test(id)) return null;
       const ast = this.parse(code);
       const out = new MagicString(code);
-      walk(ast, (node) => {
+      walk(ast, { enter(node) {
         if (node.type === 'ArrayExpression') return data || ui ? undefined : dropThirdPartyCookies(node, out);
         if (node.type !== 'ObjectExpression') return;
         const keys = node.properties.map(keyName);
@@ -84,7 +75,7 @@ export function stripVendorDetails({ data = false, ui = false, clearing = false 
           if (keptAfter) out.remove(property.start, properties[index + 1].start);
           else out.remove(index > 0 ? properties[index - 1].end : property.start, property.end);
         });
-      });
+      } });
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };

@@ -2,12 +2,11 @@
 // tamis-deferred.js and tamis-banner.js (and the vendor's name file for a placeholder): no config
 // messages, no withdrawal clearing, no receipts code, no Lit. A config with a mistake still gets
 // its message, from the messages' chunk fetched for it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer } from './browser.mjs';
+import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
@@ -19,18 +18,9 @@ const page = (config) => `<!doctype html>
 ${snippets['google-analytics']}
 </head><body><main><h1>Video</h1>${snippets.youtube}</main></body></html>`;
 
-let browser, server, dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tamis-first-'));
+const site = tempSite('tamis-first-', async (dir) => {
   await writeFile(join(dir, 'sound.html'), page(sound));
   await writeFile(join(dir, 'typo.html'), page({ ...sound, ui: { layot: 'box' } }));
-  browser = await launch();
-  server = await startServer(dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** Files of tamis the page requested (dist/ paths, the hash of a chunk's name dropped). */
@@ -39,13 +29,13 @@ const tamisFiles = (requests) =>
 
 /** Opens `file` in a fresh context and waits until the banner can be clicked. */
 async function firstVisit(file) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const fakes = await installFakeVendors(context);
   const tab = await context.newPage();
   const errors = [];
   tab.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${server.url}/${file}`);
+  await tab.goto(`${site.server.url}/${file}`);
   await tab.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).waitFor();
   await tab.locator('tamis-placeholder').getByRole('button', { name: 'Allow YouTube and load' }).waitFor();
   // Whatever else is fetched is fetched by now: the deferred module asks for it when it starts.

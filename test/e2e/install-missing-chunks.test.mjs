@@ -2,12 +2,11 @@
 // blocking still holds, the banner still works, and each file that fails to load is named once in
 // the console with what to copy, instead of a bare failed import and a Customize button that does
 // nothing. A French page then speaks English, whole: texts, list joiner, `lang`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, writeFile, copyFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer } from './browser.mjs';
+import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
@@ -19,9 +18,7 @@ const page = (lang) => `<!doctype html>
 ${snippets['google-analytics']}
 </head><body><main><h1>Shop</h1>${snippets.youtube}</main></body></html>`;
 
-let browser, server, dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tamis-missing-chunks-'));
+const site = tempSite('tamis-missing-chunks-', async (dir) => {
   await mkdir(join(dir, 'assets'));
   await mkdir(join(dir, 'partial'));
   await mkdir(join(dir, 'alone'));
@@ -34,18 +31,11 @@ before(async () => {
   await writeFile(join(dir, 'en.html'), page('en'));
   await writeFile(join(dir, 'alone.html'), page('en').replace('/assets/tamis.js', '/alone/tamis.js'));
   await writeFile(join(dir, 'no-banner.html'), page('en').replace('/assets/tamis.js', '/partial/tamis.js'));
-  browser = await launch();
-  server = await startServer(dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** A first visit; `errors` collects tamis's console errors, `uncaught` page errors and unhandled rejections. */
 async function visit(path) {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const fakes = await installFakeVendors(context);
   const tab = await context.newPage();
   const errors = [];
@@ -69,7 +59,7 @@ async function visit(path) {
       waiting.add(check);
       check();
     });
-  await tab.goto(server.url + path);
+  await tab.goto(site.server.url + path);
   return { context, fakes, tab, errors, uncaught, reported };
 }
 
@@ -84,7 +74,7 @@ test('a French page without chunks/ shows the English banner, with an English li
   assert.doesNotMatch(text, / et /);
   const french = await reported('the fr texts');
   assert.equal(french.length, 1);
-  assert.match(french[0], new RegExp(`^tamis: could not load ${server.url}/assets/chunks/(banner-)?fr(-[\\w-]+)?\\.js \\(the fr texts\\): copy all of dist/, chunks/ too`));
+  assert.match(french[0], new RegExp(`^tamis: could not load ${site.server.url}/assets/chunks/(banner-)?fr(-[\\w-]+)?\\.js \\(the fr texts\\): copy all of dist/, chunks/ too`));
   // Blocking never depended on the chunks: Google Analytics waits for the decision.
   assert.deepEqual(await fakes.ran(tab), []);
   assert.deepEqual(uncaught, []);
@@ -97,7 +87,7 @@ test('Customize without its chunk logs one error naming it; Accept all still dec
   await banner.getByRole('button', { name: 'Customize' }).click();
   const dialog = await reported('the preferences dialog');
   assert.equal(dialog.length, 1);
-  assert.match(dialog[0], new RegExp(`^tamis: could not load ${server.url}/assets/chunks/tamis-preferences-[\\w-]+\\.js \\(the preferences dialog\\): copy all of dist/, chunks/ too, as it is \\(README, Install\\)$`));
+  assert.match(dialog[0], new RegExp(`^tamis: could not load ${site.server.url}/assets/chunks/tamis-preferences-[\\w-]+\\.js \\(the preferences dialog\\): copy all of dist/, chunks/ too, as it is \\(README, Install\\)$`));
   // Asking again does not repeat it.
   await banner.getByRole('button', { name: 'Customize' }).click();
   await banner.getByRole('button', { name: 'Accept all' }).click();
@@ -115,7 +105,7 @@ test('Customize without its chunk logs one error naming it; Accept all still dec
 test('without tamis-banner.js, blocking holds and one error names the file', async () => {
   const { context, fakes, tab, errors, uncaught, reported } = await visit('/no-banner.html');
   const [message] = await reported('the UI');
-  assert.match(message, new RegExp(`^tamis: could not load ${server.url}/partial/tamis-banner\\.js \\(the UI\\): copy all of dist/`));
+  assert.match(message, new RegExp(`^tamis: could not load ${site.server.url}/partial/tamis-banner\\.js \\(the UI\\): copy all of dist/`));
   assert.equal(errors.filter((e) => e.includes('tamis-banner.js')).length, 1);
   assert.deepEqual(await fakes.ran(tab), [], 'Google Analytics still waits for a decision');
   assert.equal(await tab.evaluate(() => window.tamis.hasConsent('google-analytics')), false);

@@ -2,12 +2,11 @@
 // dist/tamis-placeholder.js (no Lit, no deferred module, no banner) and the vendor's name from its own
 // tiny file, instead of downloading the whole UI and the catalog again. Allowing the vendor from the
 // placeholder still loads the deferred module and plays the video.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer } from './browser.mjs';
+import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
@@ -19,27 +18,18 @@ const page = (lang, body) => `<!doctype html>
 ${snippets['google-analytics']}
 </head><body><main><h1>Video</h1>${body}</main></body></html>`;
 
-let browser, server, dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tamis-returning-'));
+const site = tempSite('tamis-returning-', async (dir) => {
   await writeFile(join(dir, 'video.html'), page('en', snippets.youtube));
   await writeFile(join(dir, 'fr.html'), page('fr', snippets.youtube));
   await writeFile(join(dir, 'text.html'), page('en', '<p>No embed here.</p>'));
-  browser = await launch();
-  server = await startServer(dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** A context whose visitor refused everything on a first page view. */
 async function refused() {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const fakes = await installFakeVendors(context);
   const tab = await context.newPage();
-  await tab.goto(`${server.url}/text.html`);
+  await tab.goto(`${site.server.url}/text.html`);
   await tab.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).click();
   await tab.locator('tamis-banner').waitFor({ state: 'detached' });
   await tab.close();
@@ -55,7 +45,7 @@ test('a returning visitor sees the placeholder from tamis-placeholder.js and the
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${server.url}/video.html`);
+  await tab.goto(`${site.server.url}/video.html`);
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByText('YouTube content is blocked because you have not allowed Social media.').waitFor();
   await placeholder.getByRole('button', { name: 'Allow YouTube and load' }).waitFor();
@@ -78,7 +68,7 @@ test("the placeholder speaks the page's language on a returning visit", async ()
   const { context, fakes } = await refused();
   fakes.reset();
   const tab = await context.newPage();
-  await tab.goto(`${server.url}/fr.html`);
+  await tab.goto(`${site.server.url}/fr.html`);
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByRole('button', { name: 'Autoriser YouTube et afficher' }).waitFor();
   assert.equal(await placeholder.getAttribute('lang'), 'fr');
@@ -91,7 +81,7 @@ test('a returning visitor on a page without embeds downloads tamis.js alone', as
   const { context, fakes } = await refused();
   fakes.reset();
   const tab = await context.newPage();
-  await tab.goto(`${server.url}/text.html`);
+  await tab.goto(`${site.server.url}/text.html`);
   await tab.waitForFunction(() => document.readyState == 'complete');
   await tab.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 0))));
   assert.deepEqual(tamisFiles(fakes.requests), ['tamis.js']);

@@ -2,12 +2,11 @@
 // a page with Google Analytics, Hotjar, the Meta Pixel and a YouTube embed, every vendor host
 // answered by the fakes. Each test checks what the decision did to the page: the consent cookie,
 // which vendor scripts ran, the embed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer } from './browser.mjs';
+import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
@@ -25,9 +24,7 @@ ${snippets['meta-pixel']}
 
 const config = { vendors: ['google-analytics', 'hotjar', 'meta-pixel', 'youtube'], policyUrl: '/privacy', reloadOnWithdraw: true };
 
-let browser, server, dir;
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tamis-ui-e2e-'));
+const site = tempSite('tamis-ui-e2e-', async (dir) => {
   await writeFile(join(dir, 'index.html'), page(config));
   await writeFile(join(dir, 'fr.html'), page(config, 'fr'));
   await writeFile(
@@ -36,24 +33,17 @@ before(async () => {
 <script>window.tamisConfig = ${JSON.stringify(config)};</script><script src="/dist/tamis.js"></script></head>
 <body><h1>Privacy policy</h1><tamis-cookie-table></tamis-cookie-table></body></html>`,
   );
-  browser = await launch();
-  server = await startServer(dir);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** A first visit in a fresh context (no cookies, no storage), optionally sending Global Privacy Control. */
 async function visit(path = '/', { gpc = false } = {}) {
-  const context = await browser.newContext(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {});
+  const context = await site.browser.newContext(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {});
   if (gpc) await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   const fakes = await installFakeVendors(context);
   const tab = await context.newPage();
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(server.url + path);
+  await tab.goto(site.server.url + path);
   await tab.locator('tamis-banner').getByRole('button', { name: /^(accept all|tout accepter)$/i }).waitFor();
   return { context, fakes, tab, errors };
 }
@@ -183,12 +173,12 @@ test('withdraws from the footer link: the dialog shows current choices, Reject a
 });
 
 test('speaks French on a French page, loading only the French texts', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await installFakeVendors(context);
   const tab = await context.newPage();
   const chunks = [];
   tab.on('request', (r) => r.url().includes('/dist/chunks/') && chunks.push(r.url().split('/').pop()));
-  await tab.goto(`${server.url}/fr.html`);
+  await tab.goto(`${site.server.url}/fr.html`);
   const banner = tab.locator('tamis-banner');
   await banner.getByRole('button', { name: 'Tout accepter' }).waitFor();
   await banner.getByRole('button', { name: 'Tout refuser' }).waitFor();
