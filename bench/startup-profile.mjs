@@ -1,4 +1,4 @@
-// `node bench/startup-profile.mjs [--runs N] [--throttle 4] [--profile N]`: how long the browser's
+// `node bench/startup-profile.mjs [--runs N] [--throttle 4] [--profile N] [--compare old-tamis.js]`: how long the browser's
 // task that evaluates dist/tamis.js takes on a first visit (no decision: the banner is asked
 // for), with the CPU throttled as Lighthouse's mobile profile does (issue #13: no task over 50 ms
 // caused by tamis). Each run is a fresh context (no cookie, no HTTP or code cache) on a page with
@@ -7,11 +7,15 @@
 // from a Chromium trace. Also reported: the longest other task that runs a dist/ file (the
 // deferred module, the banner). With --profile N, N more loads record a CPU profile (CDP
 // `Profiler`, sampling every 50 µs, throttled too) and prints where the evaluation spent its self
-// time (mean per load), mapped back to src/ through dist/tamis.js.map. Run `npm run build` first.
+// time (mean per load), mapped back to src/ through dist/tamis.js.map. With --compare, loads
+// alternate between dist/tamis.js and the file given (a copy of an earlier build), served at the
+// same URL, and the paired ratio is printed: on a loaded machine only that ratio means much.
+// Run `npm run build` first.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
@@ -24,6 +28,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     throttle: { type: 'string', default: '4' },
     profile: { type: 'string', default: '0' },
+    compare: { type: 'string' },
   },
 });
 
@@ -33,8 +38,11 @@ ${tamis.page('verbatim').head}
 </head><body><main><h1>Shop</h1><p>${'Some text. '.repeat(50)}</p></main></body></html>`;
 
 /** Opens the page in a fresh context with the CPU throttled; `during` runs around the navigation. */
-async function visit(browser, url, during) {
+async function visit(browser, url, during, script = fileURLToPath(new URL('../dist/tamis.js', import.meta.url))) {
   const context = await browser.newContext();
+  // Both variants go through the same route, so that routing costs them the same.
+  const body = readFileSync(script);
+  await context.route(/\/dist\/tamis\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body }));
   // No internet: anything but the local server is answered empty.
   await context.route((u) => !u.href.startsWith(url.slice(0, url.indexOf('/', 8))), (route) => route.fulfill({ status: 204, body: '' }));
   try {
@@ -121,22 +129,26 @@ const server = await startServer(dir);
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const load = loadavg()[0];
 const runs = [];
+const base = [];
 try {
   const url = `${server.url}/index.html`;
+  const trace = async (p, cdp, go) => {
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'] },
+    });
+    await go();
+    await cdp.send('Tracing.end');
+    await done;
+    return tasks(events);
+  };
   for (let i = 0; i < +args.runs; i++) {
-    runs.push(await visit(browser, url, async (p, cdp, go) => {
-      const events = [];
-      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', {
-        transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'] },
-      });
-      await go();
-      await cdp.send('Tracing.end');
-      await done;
-      return tasks(events);
-    }));
+    if (args.compare && i % 2) base.push(await visit(browser, url, trace, args.compare));
+    runs.push(await visit(browser, url, trace));
+    if (args.compare && !(i % 2)) base.push(await visit(browser, url, trace, args.compare));
   }
   const profiles = [];
   for (let i = 0; i < +args.profile; i++)
@@ -157,3 +169,8 @@ console.log(`CPU ${args.throttle}×, ${runs.length} first visits, load average $
 console.log(`tamis.js evaluation task: ${stats(runs.map((r) => r.tamis))}; EvaluateScript alone ${stats(runs.map((r) => r.evaluate))}`);
 console.log(`the same task's thread (CPU) time: ${stats(runs.map((r) => r.cpu))}: what it costs without the other work of a loaded machine`);
 console.log(`longest other task running dist/ files: ${stats(runs.map((r) => r.others))}`);
+if (args.compare) {
+  console.log(`${args.compare}: task ${stats(base.map((r) => r.tamis))}; thread time ${stats(base.map((r) => r.cpu))}`);
+  const ratios = (key) => stats(runs.map((r, i) => r[key] / base[i][key])).replace(/ ms/g, '');
+  console.log(`paired ratio dist/tamis.js / ${args.compare}: task ${ratios('tamis')}; thread time ${ratios('cpu')}`);
+}
