@@ -114,6 +114,13 @@ function summarize(profiles) {
   total /= n;
   all /= n;
   console.log(`profile of the evaluation of tamis.js (mean of ${n} loads): ${(all / 1000).toFixed(1)} ms sampled, ${(total / 1000).toFixed(1)} ms self in tamis.js (throttled ${args.throttle}×); top entries:`);
+  // By source file too: the lines of one module add up.
+  const byFile = new Map();
+  for (const [where, us] of byWhere) {
+    const file = where.startsWith('tamis ') ? where.split(' ')[1].replace(/:.*/, '') : '(browser: ' + where.split(' ')[0] + ')';
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+  }
+  console.log('by file: ' + [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([f, us]) => `${f} ${(us / 1000).toFixed(1)}`).join(', '));
   for (const [where, us] of [...byWhere].filter(([w]) => !/^\((idle|program|garbage collector)\)$/.test(w)).sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${where}`);
 }

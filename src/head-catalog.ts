@@ -23,7 +23,8 @@ export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorD
       // A host of one label is that label + `.com`.
       const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : u.replace(/^[^./]+(?=\/|$)/, '$&.com')));
       return {
-        id: id || (urls.find((u) => typeof u == 'string') as string).split('/')[0].split('.').at(-2)!,
+        // The build puts the pattern an empty id derives from first.
+        id: id || (urls[0] as string).split('/')[0].split('.').at(-2)!,
         purpose: purpose as PurposeId,
         urls,
         cookies: [],
