@@ -1,4 +1,5 @@
 import type { DecisionMethod } from './types.js';
+import { HEAD_BUNDLE } from './build-flags.js';
 
 /** Bump when the layout of {@link ConsentRecord} changes: older records then count as no consent. */
 export const FORMAT_VERSION = 1;
@@ -48,14 +49,15 @@ const isChoices = (value: unknown): value is Record<string, boolean> =>
  * version; never throws.
  */
 export function decodeRecord(value: string | undefined): ConsentRecord | null {
-  // No cookie (every first visit): no exception thrown and caught in `<head>` (issue #13).
-  if (!value) return null;
+  // No cookie (every first visit): no exception thrown and caught while tamis.js is evaluated
+  // (issue #13). Elsewhere the `catch` below answers the same, in fewer bytes.
+  if (HEAD_BUNDLE && !value) return null;
   try {
     // Without a dot, `json` loses the last character and the "checksum" is the whole value, at most
     // 7 characters long: no record is that short, so the shape check below rejects it anyway.
-    const dot = value.lastIndexOf('.');
-    const json = value.slice(0, dot);
-    if (checksum(json) != value.slice(dot + 1)) return null;
+    const dot = value!.lastIndexOf('.');
+    const json = value!.slice(0, dot);
+    if (checksum(json) != value!.slice(dot + 1)) return null;
     const r = JSON.parse(json) as ConsentRecord;
     // The checksum already rules out hand edits; this rules out a well-formed record of
     // another shape (a forged or foreign value) reaching code that reads `c` and `x`.
