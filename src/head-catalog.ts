@@ -21,9 +21,10 @@ export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorD
     return vendors.map((vendor) => {
       const [id, ...patterns] = vendor.split(' ');
       // A host of one label is that label + `.com`.
-      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : /^[^./]+(\/|$)/.test(u) ? u.replace(/\/|$/, '.com$&') : u));
+      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : u.replace(/^[^./]+(?=\/|$)/, '$&.com')));
       return {
-        id: id || (urls.find((u) => typeof u == 'string') as string).split('/')[0].split('.').at(-2)!,
+        // The build puts the pattern an empty id derives from first.
+        id: id || (urls[0] as string).split('/')[0].split('.').at(-2)!,
         purpose: purpose as PurposeId,
         urls,
         cookies: [],

@@ -221,7 +221,10 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       }
     };
     document.addEventListener('click', onClick);
-    if (!core.record) api.showBanner();
+    // A first visit asks for the banner in a task of its own: starting the dynamic import of the
+    // deferred module and the UI's modulepreload cost about a fifth of this script's evaluation at
+    // 4× CPU (bench/startup-profile.mjs), and nothing that blocks depends on it (issue #13).
+    if (!core.record) setTimeout(api.showBanner);
     // Cookie tables, placeholders and links written in the page, and the floating preferences
     // link, need the UI: the deferred module inserts the link and loads the UI, at idle.
     whenBody(() => {
