@@ -20,7 +20,10 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */
   index: VendorIndex;
-  /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
+  /**
+   * Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. Also
+   * harmless URLs, by base URL + ' ' + URL (never a host: a host has no space), `false`: see `deniedVendor`.
+   */
   hosts: Map<string, VendorDefinition | false>;
   /** Releases what is now allowed (queued; see release.ts). */
   rel(): void;

@@ -22,15 +22,24 @@ export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel
  * the id `''` and no purpose: held until the site declares it. Every interception asks here.
  */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
+  // A URL of no vendor and of no held host stays harmless for this blocker (its vendor list and
+  // its answer per host are fixed; a new init() is a new blocker): remembered in `c.hosts`, by
+  // base and URL, since pages set an image's src and then insert it (two checks) and repeat their
+  // URLs. A vendor's URL is never remembered: consent is asked each time. Bounded: past 4,000
+  // entries new URLs are checked in full each time, as before (answers stay right, memory flat).
+  const key = document.baseURI + ' ' + url;
+  if (c.hosts.get(key) === false) return;
   const at = locate(url, document.baseURI);
-  if (!at) return;
-  const v = findVendor(c.index, ...at);
-  if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
-  const host = at[0];
-  let held = c.hosts.get(host);
-  // Asked once per host: the runtime warns (or not) and says whether to hold it.
-  if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
-  return held || undefined;
+  if (at) {
+    const v = findVendor(c.index, ...at);
+    if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
+    const host = at[0];
+    let held = c.hosts.get(host);
+    // Asked once per host: the runtime warns (or not) and says whether to hold it.
+    if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
+    if (held) return held;
+  }
+  if (c.hosts.size < 4e3) c.hosts.set(key, false);
 }
 
 /** First URL of a `srcset` (enough to know whose image it is). */

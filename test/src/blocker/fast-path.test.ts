@@ -7,6 +7,7 @@ import { startBlocker, type Blocker } from '../../../src/blocker/index.js';
 import { releaser } from '../../../src/blocker/release.js';
 import { indexVendors, findVendor, locate, matchVendor } from '../../../src/blocker/url-matcher.js';
 import { siteOf } from '../../../src/third-party.js';
+import type { VendorDefinition } from '../../../src/types.js';
 import { vendors } from './test-vendors.js';
 
 const HOTJAR = 'https://static.hotjar.com/c/hotjar-1.js?sv=6';
@@ -324,5 +325,88 @@ describe('fast path: vendor tags are still blocked', () => {
     box.innerHTML = `<iframe src="${FRAME}"></iframe>`;
     expect(box.querySelector('iframe')!.getAttribute('src')).to.equal(FRAME);
     expect(blocked).to.deep.equal([]);
+  });
+});
+
+// deniedVendor remembers the URLs it found harmless (no vendor's, no held host's), per blocker and
+// base URL: what a vendor's URL gets must still follow consent, config and base at every check.
+describe('harmless URLs remembered', () => {
+  const started: Blocker[] = [];
+  let allowed: string[] = [];
+  const asked: string[] = [];
+  const start = (list = vendors, unknown?: (host: string) => boolean) => {
+    started.push(startBlocker({ vendors: list, isAllowed: (id) => !!id && allowed.includes(id), unknown, releaser: async () => releaser }));
+  };
+  /** A detached script given `url`: its src setter checks the URL, and a detached script fetches nothing. */
+  const script = (url: string) => {
+    const s = document.createElement('script');
+    s.src = url;
+    return s;
+  };
+  const held = (s: Element) => s.getAttribute('type') == 'text/plain' && s.hasAttribute('data-tamis-blocked');
+  afterEach(() => {
+    started.splice(0).forEach((b) => b.stop());
+    allowed = [];
+    asked.length = 0;
+  });
+
+  it('blocks a URL found harmless before, once a new init() declares a site vendor on its host', () => {
+    const url = 'https://cdn.shop.example/widget.js';
+    start();
+    expect(held(script(url)), 'no vendor of the first config').to.equal(false);
+    expect(held(script(url)), 'remembered').to.equal(false);
+    started.splice(0).forEach((b) => b.stop());
+    // A new init() with a config that declares the site's own vendor starts a new blocker.
+    const site: VendorDefinition = { id: 'shop-widget', name: 'w', company: 'w', purpose: 'advertising', policyUrl: '', cookies: [], urls: ['cdn.shop.example'] };
+    start([...vendors, site]);
+    const again = script(url);
+    expect(held(again)).to.equal(true);
+    expect(again.getAttribute('data-vendor')).to.equal('shop-widget');
+  });
+
+  it('asks consent at each check of a vendor URL: refused, allowed, refused after withdrawal', () => {
+    start();
+    expect(held(script(HOTJAR)), 'no consent').to.equal(true);
+    allowed = ['hotjar'];
+    expect(held(script(HOTJAR)), 'consent given').to.equal(false);
+    expect(held(script(HOTJAR)), 'consent given, again').to.equal(false);
+    allowed = [];
+    expect(held(script(HOTJAR)), 'consent withdrawn').to.equal(true);
+  });
+
+  it('keeps holding an unknown third party in strict mode, asking once per host', () => {
+    start(vendors, (host) => (asked.push(host), host == 'tracker.example'));
+    const url = 'https://tracker.example/t.js';
+    expect([held(script(url)), held(script(url)), held(script('https://cdn.shop.example/a.js')), held(script('https://cdn.shop.example/a.js'))])
+      .to.deep.equal([true, true, false, false]);
+    // (The test runner's own requests to the page's host are asked too.)
+    expect(asked.filter((h) => h.endsWith('.example'))).to.deep.equal(['tracker.example', 'cdn.shop.example']);
+  });
+
+  it('reads a relative URL against the base it is checked with', () => {
+    start();
+    expect(held(script('/tr?id=1')), 'the page itself').to.equal(false);
+    const base = document.head.appendChild(document.createElement('base'));
+    base.href = 'https://www.facebook.com/';
+    try {
+      const img = document.createElement('img');
+      img.src = '/tr?id=1';
+      expect(img.hasAttribute('src')).to.equal(false);
+      expect(img.getAttribute('data-vendor')).to.equal('meta-pixel');
+    } finally {
+      base.remove();
+    }
+    expect(held(script('/tr?id=1')), 'the page itself again').to.equal(false);
+  });
+
+  it('gives the same answers past its bound (thousands of distinct URLs)', () => {
+    start();
+    const answers = [];
+    for (let i = 0; i < 6000; i++) answers.push(held(script(`https://cdn.shop.example/p/${i}.js`)));
+    expect(answers.filter(Boolean).length).to.equal(0);
+    expect([0, 3999, 5999].map((i) => held(script(`https://cdn.shop.example/p/${i}.js`)))).to.deep.equal([false, false, false]);
+    expect([1, 2].map((i) => held(script(`${HOTJAR}&n=${i}`)))).to.deep.equal([true, true]);
+    allowed = ['hotjar'];
+    expect(held(script(`${HOTJAR}&n=1`))).to.equal(false);
   });
 });
