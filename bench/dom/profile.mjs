@@ -13,6 +13,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { outDir } from './build.mjs';
+import { withBenchPage } from './visit.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,12 +31,7 @@ const once = (p, name) =>
     : p.evaluate((n) => window.__domBench.run(n), name);
 
 async function visit(browser, url, profile) {
-  const context = await browser.newContext();
-  await context.route(/^https:\/\/(img\.cdn-bench\.example|static\.hotjar\.com)\//, (route) => route.fulfill({ status: 204, body: '' }));
-  try {
-    const p = await context.newPage();
-    await p.goto(url, { waitUntil: 'load' });
-    await p.waitForTimeout(300);
+  return withBenchPage(browser, url, async (p, context) => {
     let cdp;
     if (profile) {
       cdp = await context.newCDPSession(p);
@@ -46,9 +42,7 @@ async function visit(browser, url, profile) {
     const out = {};
     for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await once(p, n));
     return { out, profile: cdp && (await cdp.send('Profiler.stop')).profile };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
+import { withBenchPage } from './visit.mjs';
 import { summary } from '../stats.mjs';
 import { domMarkdown, domSummaryLine, domTable } from './report.mjs';
 import { updateReadme } from '../readme.mjs';
@@ -49,14 +50,7 @@ export const WORKLOADS = [
 
 /** One visit: every workload `tries` times, in a fresh context. */
 async function visit(browser, url, tries) {
-  const context = await browser.newContext();
-  // No internet: the CDN's images and the vendor's script are answered here, empty.
-  await context.route(/^https:\/\/(img\.cdn-bench\.example|static\.hotjar\.com)\//, (route) => route.fulfill({ status: 204, body: '' }));
-  try {
-    const p = await context.newPage();
-    await p.goto(url, { waitUntil: 'load' });
-    // Let tamis finish what it does at start (its deferred module, no banner) before timing.
-    await p.waitForTimeout(300);
+  return withBenchPage(browser, url, async (p) => {
     // Best of `tries` in each visit: on a shared CPU a single try is often preempted; the fastest
     // is the one closest to what the work itself costs. The median is then taken over visits.
     const out = {};
@@ -71,9 +65,7 @@ async function visit(browser, url, tries) {
       for (const kind of ['div', 'img', 'vendor']) best(`append-${kind}`, await p.evaluate((k) => window.__domBench.append(k), kind));
     }
     return out;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export async function collect({ runs, tries }) {

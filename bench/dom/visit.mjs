@@ -1,0 +1,22 @@
+/**
+ * Opens the DOM bench page in a fresh browser context and runs `use(page, context)` in it once
+ * tamis has finished what it does at start (its deferred module, no banner); the context is
+ * closed afterwards. No internet: the CDN's images and the vendor's script are answered here, empty.
+ * @template T
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {(page: import('playwright-core').Page, context: import('playwright-core').BrowserContext) => Promise<T>} use
+ * @returns {Promise<T>}
+ */
+export async function withBenchPage(browser, url, use) {
+  const context = await browser.newContext();
+  await context.route(/^https:\/\/(img\.cdn-bench\.example|static\.hotjar\.com)\//, (route) => route.fulfill({ status: 204, body: '' }));
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    return await use(page, context);
+  } finally {
+    await context.close();
+  }
+}
