@@ -1,4 +1,4 @@
-// `node bench/dom/profile.mjs [--only detached,connected] [--runs N] [--profile]`: a quick look at
+// `node bench/dom/profile.mjs [--only detached,connected,react-10000-replace] [--runs N] [--profile]`: a quick look at
 // the DOM bench while working on the blocker (bench/dom/run.mjs is the benchmark that is reported).
 // Runs the chosen workloads in the page with and without tamis, alternating, `runs` times each
 // (best of 2 tries per visit), and prints the median ratio per workload. With --profile it also
@@ -20,15 +20,22 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'detached,connected,innerHTML,append-img,append-div,append-vendor' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
+    // Two pages of .tmp/bench-dom/ to alternate, the first the reference (e.g. `base,with` with a
+    // base.html that loads an earlier build saved as dist/tamis-base.js).
+    pages: { type: 'string', default: 'without,with' },
   },
 });
 const names = args.only.split(',');
 
 /** One workload in the page: ms (vanilla) or µs (append-*). */
-const once = (p, name) =>
-  name.startsWith('append-')
+const once = (p, name) => {
+  // react-<rows>-<create|replace>: the React workload (create then replace), one of its two times.
+  const react = /^react-(\d+)-(create|replace)$/.exec(name);
+  if (react) return p.evaluate((n) => window.__reactBench.run(n), +react[1]).then((r) => r[react[2]]);
+  return name.startsWith('append-')
     ? p.evaluate((k) => window.__domBench.append(k), name.slice(7))
     : p.evaluate((n) => window.__domBench.run(n), name);
+};
 
 async function visit(browser, url, profile) {
   return withBenchPage(browser, url, async (p, context) => {
@@ -74,11 +81,12 @@ function summarize(profile) {
 
 const server = await startServer(outDir);
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])] });
-const samples = { with: [], without: [] };
+const [ref, cand] = args.pages.split(',');
+const samples = { [cand]: [], [ref]: [] };
 const load = loadavg()[0];
 try {
   for (let run = 0; run < +args.runs; run++)
-    for (const variant of run % 2 ? ['with', 'without'] : ['without', 'with']) samples[variant].push((await visit(browser, `${server.url}/${variant}.html`)).out);
+    for (const variant of run % 2 ? [cand, ref] : [ref, cand]) samples[variant].push((await visit(browser, `${server.url}/${variant}.html`)).out);
   if (args.profile) summarize((await visit(browser, `${server.url}/with.html`, true)).profile);
 } finally {
   await browser.close();
@@ -86,8 +94,8 @@ try {
 }
 console.log(`load ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 for (const n of names) {
-  const w = median(samples.with.map((s) => s[n]));
-  const wo = median(samples.without.map((s) => s[n]));
-  const paired = median(samples.with.map((s, i) => s[n] / samples.without[i][n]));
-  console.log(`${n.padEnd(14)} without ${wo.toFixed(2).padStart(8)}  with ${w.toFixed(2).padStart(8)}  ratio ${(w / wo).toFixed(2)}×  per run ${paired.toFixed(2)}×`);
+  const w = median(samples[cand].map((s) => s[n]));
+  const wo = median(samples[ref].map((s) => s[n]));
+  const paired = median(samples[cand].map((s, i) => s[n] / samples[ref][i][n]));
+  console.log(`${n.padEnd(14)} ${ref} ${wo.toFixed(2).padStart(8)}  ${cand} ${w.toFixed(2).padStart(8)}  ratio ${(w / wo).toFixed(2)}×  per run ${paired.toFixed(2)}×`);
 }

@@ -20,11 +20,10 @@ export interface BlockerContext extends Omit<BlockerOptions, 'releaser'> {
   fresh?: WeakSet<Node>;
   /** `vendors` by host, built once. */
   index: VendorIndex;
-  /**
-   * Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. Also
-   * harmless URLs, by base URL + ' ' + URL (never a host: a host has no space), `false`: see `deniedVendor`.
-   */
+  /** Hosts of unknown third parties: the stand-in vendor when held (strict mode), else `false`. */
   hosts: Map<string, VendorDefinition | false>;
+  /** URLs found harmless, with the base URL they were read against: see `deniedVendor`. */
+  harmless: Map<string | null | undefined, string>;
   /** Releases what is now allowed (queued; see release.ts). */
   rel(): void;
   /**

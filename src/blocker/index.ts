@@ -77,6 +77,7 @@ export function startBlocker(options: BlockerOptions): Blocker {
     seen: new Set(),
     index: indexVendors(options.vendors),
     hosts: new Map(),
+    harmless: new Map(),
     rel: () => void release(),
   };
   const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];

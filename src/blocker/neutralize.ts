@@ -23,13 +23,15 @@ export const isHint = (el: Element): boolean => /pre/i.test(el.getAttribute('rel
  */
 export function deniedVendor(c: BlockerContext, url: string | null | undefined): VendorDefinition | undefined {
   // A URL of no vendor and of no held host stays harmless for this blocker (its vendor list and
-  // its answer per host are fixed; a new init() is a new blocker): remembered in `c.hosts`, by
-  // base and URL, since pages set an image's src and then insert it (two checks) and repeat their
-  // URLs. A vendor's URL is never remembered: consent is asked each time. Bounded: past 4,000
-  // entries new URLs are checked in full each time, as before (answers stay right, memory flat).
-  const key = document.baseURI + ' ' + url;
-  if (c.hosts.get(key) === false) return;
-  const at = locate(url, document.baseURI);
+  // its answer per host are fixed; a new init() is a new blocker): remembered in `c.harmless` with
+  // the base URL it was read against, since pages set an image's src and then insert it (two
+  // checks) and repeat their URLs. A vendor's URL is never remembered: consent is asked each time.
+  // Bounded: past 4,000 URLs new ones are checked in full each time, as before (answers stay
+  // right, memory flat). Keyed by the URL alone: a key made of base + URL cost more to build and
+  // hash than the check it saved (issue #16).
+  const base = document.baseURI;
+  if (c.harmless.get(url) == base) return;
+  const at = locate(url, base);
   if (at) {
     const v = findVendor(c.index, ...at);
     if (v) return c.isAllowed(v.id, v.purpose) ? undefined : v;
@@ -39,7 +41,7 @@ export function deniedVendor(c: BlockerContext, url: string | null | undefined):
     if (held === undefined) c.hosts.set(host, (held = !!c.unknown?.(host) && ({ id: '', urls: [host] } as unknown as VendorDefinition)));
     if (held) return held;
   }
-  if (c.hosts.size < 4e3) c.hosts.set(key, false);
+  if (c.harmless.size < 4e3) c.harmless.set(url, base);
 }
 
 /** First URL of a `srcset` (enough to know whose image it is). */
@@ -117,9 +119,10 @@ export function check(c: BlockerContext, el: Element, notify = true): boolean {
  * @returns `true` when `fn` returned a truthy value for any of them
  */
 export function each(node: Node, selector: string, fn: (el: Element) => unknown): boolean {
-  let any = false;
-  if (node.nodeType == 1 && (node as Element).matches(selector) && fn(node as Element)) any = true;
-  if ((node as ParentNode).firstElementChild) for (const el of (node as ParentNode).querySelectorAll(selector)) if (fn(el)) any = true;
+  let any = node.nodeType == 1 && (node as Element).matches(selector) && !!fn(node as Element);
+  // Indexes, not for…of: a NodeList's iterator costs a call per element (issue #16).
+  const list = (node as ParentNode).firstElementChild && (node as ParentNode).querySelectorAll(selector);
+  for (let i = 0; list && i < list.length; i++) if (fn(list[i])) any = true;
   return any;
 }
 

@@ -19,6 +19,11 @@ const SCAN = `${SELECTOR},${STYLED},[data-style]`;
  *   already marked blocked.
  */
 export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boolean {
+  // Most inserted nodes are text, or elements with no element inside that are none of `TAGS` and
+  // have no style: nothing to look at, decided without matching the selector (issue #16).
+  // (Text has neither a localName nor hasAttribute.)
+  const el = node as Element;
+  if (!el.firstElementChild && !(TAGS.includes(el.localName) || el.hasAttribute?.('style') || el.hasAttribute?.('data-style'))) return false;
   const inert = (el: Element): boolean => {
     // Inert elements carry data-category: one attribute test rules out the others.
     if (c.passed.has(el) || !el.hasAttribute('data-category') || !el.matches(INERT)) return false;
@@ -31,7 +36,7 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
   // naming a vendor's image (parsed markup, a subtree built detached: held before the browser
   // computes styles) or a declarative inert style (`data-style`).
   return each(node, SCAN, (el) => {
-    if (el.matches(STYLED)) c.st?.(el);
+    if (el.hasAttribute('style') && el.matches(STYLED)) c.st?.(el);
     if (TAGS.includes(el.localName) && check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
       const clone = el.cloneNode(true) as Element;
       el.replaceWith(clone);

@@ -109,6 +109,8 @@ describe('fast path: vendor tags are still blocked', () => {
     'Comment.after': (n) => box.appendChild(document.createComment('')).after(n),
     'Comment.replaceWith': (n) => box.appendChild(document.createComment('')).replaceWith(n),
     replaceChild: (n) => box.replaceChild(n, box.appendChild(document.createElement('i'))),
+    // Only the first argument is inserted: the reference node is not what is checked.
+    'insertBefore a node': (n) => box.insertBefore(n, box.appendChild(document.createElement('i'))),
     insertAdjacentElement: (n) => box.insertAdjacentElement('beforeend', (n as DocumentFragment).firstElementChild!),
     'Range.insertNode': (n) => {
       const r = document.createRange();
@@ -131,6 +133,26 @@ describe('fast path: vendor tags are still blocked', () => {
       expect(scope.querySelector(`iframe[src], img[src^="https://www.facebook"]`)).to.equal(null);
     });
   }
+
+  it('in a leaf inserted alone: a script or frame from another document, a style set while detached, declarative markup', () => {
+    // Made by DOMParser and adopted, these passed through no setter: insertion is where they are checked.
+    const parsed = new DOMParser().parseFromString(`<script src="${HOTJAR}"></script><iframe src="${FRAME}"></iframe>`, 'text/html');
+    for (const el of [...parsed.head.children, ...parsed.body.children]) box.appendChild(document.adoptNode(el));
+    // A CSSOM write on a detached element makes no mutation record: the insertion is the only check.
+    const styled = document.createElement('div');
+    styled.style.backgroundImage = `url("${PIXEL}")`;
+    box.appendChild(styled);
+    const declared = document.createElement('div');
+    declared.setAttribute('data-category', 'marketing');
+    declared.setAttribute('data-vendor', 'meta-pixel');
+    declared.setAttribute('data-style', `background-image:url("${PIXEL}")`);
+    box.appendChild(declared);
+    // Leaves with nothing to check: an element with no attribute, one with a class, a text.
+    box.append(document.createElement('td'), Object.assign(document.createElement('p'), { className: 'x' }), 'text');
+    expect(inert(box)).to.deep.equal(['div', 'iframe', 'script']);
+    expect(styled.style.backgroundImage).to.equal('');
+    expect(blocked).to.deep.equal(['hotjar:script', 'youtube:iframe', 'meta-pixel:div', 'meta-pixel:div']);
+  });
 
   it('as the new parent given to Range.surroundContents', () => {
     // surroundContents empties its new parent first: the frame itself is what it inserts. Made

@@ -15,6 +15,7 @@ const context = (allowed: string[] = []): BlockerContext & { blocked: Element[] 
     fresh: new WeakSet(),
     index: indexVendors(vendors),
     hosts: new Map(),
+    harmless: new Map(),
     rel() {},
     blocked,
   };
