@@ -52,22 +52,21 @@ export function patchDom(c: BlockerContext): () => void {
       // every framework insertion a second walk, issue #16).
       const one = proto == Node.prototype || proto == Range.prototype;
       def(proto, name, (d) => ({
-        value(this: Node) {
+        value(this: Node, ...args: unknown[]) {
           // Only a connected target makes scripts and iframes fetch; a detached subtree is checked
           // when it is itself inserted (Range has no isConnected: always check). What is scanned
           // here, the observer (while the page loads) skips: a fragment's children are what it sees.
-          // (`arguments`, not a rest array: nothing to allocate, and `apply` passes it on as is.)
           if (this.isConnected !== false) {
             let want = false;
-            for (let i = 0, n = one ? 1 : arguments.length; i < n; i++) {
-              const a = arguments[i] as Node;
+            for (let i = 0, n = one ? 1 : args.length; i < n; i++) {
+              const a = args[i] as Node;
               if (!a?.nodeType) continue;
               if (scanTree(c, a)) want = true;
               if (c.fresh) for (const n of a.nodeType == 11 ? a.childNodes : [a]) c.fresh.add(n);
             }
             if (want) c.rel();
           }
-          return d.value.apply(this, arguments);
+          return d.value.apply(this, args);
         },
       }));
     }

@@ -19,11 +19,12 @@ const SCAN = `${SELECTOR},${STYLED},[data-style]`;
  *   already marked blocked.
  */
 export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boolean {
-  // Most inserted nodes are text, or elements with no element inside that are none of `TAGS` and
-  // have no style: nothing to look at, decided without matching the selector (issue #16).
-  // (Text has neither a localName nor hasAttribute.)
+  // Most inserted nodes are text, or elements with no element inside that have no attribute yet
+  // (nothing to load: frameworks and builders often insert first, then set `src`), or are none of
+  // `TAGS` and have no style: nothing to look at, decided without matching the selector (issue
+  // #16). (Text and fragments have no hasAttributes.)
   const el = node as Element;
-  if (!el.firstElementChild && !(TAGS.includes(el.localName) || el.hasAttribute?.('style') || el.hasAttribute?.('data-style'))) return false;
+  if (!el.firstElementChild && !(el.hasAttributes?.() && (TAGS.includes(el.localName) || el.hasAttribute('style') || el.hasAttribute('data-style')))) return false;
   const inert = (el: Element): boolean => {
     // Inert elements carry data-category: one attribute test rules out the others.
     if (c.passed.has(el) || !el.hasAttribute('data-category') || !el.matches(INERT)) return false;
