@@ -13,7 +13,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { outDir } from './build.mjs';
-import { withBenchPage } from './visit.mjs';
+import { GC_FLAG, withBenchPage } from './visit.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -80,7 +80,7 @@ function summarize(profile) {
 }
 
 const server = await startServer(outDir);
-const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, ...(process.env.JSFLAGS ? ['--js-flags=' + process.env.JSFLAGS] : [])] });
+const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, process.env.JSFLAGS ? `${GC_FLAG} ${process.env.JSFLAGS}` : GC_FLAG] });
 const [ref, cand] = args.pages.split(',');
 const samples = { [cand]: [], [ref]: [] };
 const load = loadavg()[0];

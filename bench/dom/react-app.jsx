@@ -41,6 +41,8 @@ const render = (data) => flushSync(() => root.render(<Table data={data} />));
 /** Times one operation (ms), after a microtask turn so that observer callbacks count. */
 async function time(fn) {
   await null;
+  // As in workloads.js: earlier garbage collected before the timing starts (--expose-gc).
+  window.gc?.();
   const start = performance.now();
   fn();
   await new Promise((resolve) => queueMicrotask(resolve));

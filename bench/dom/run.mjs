@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
-import { withBenchPage } from './visit.mjs';
+import { GC_FLAG, withBenchPage } from './visit.mjs';
 import { summary } from '../stats.mjs';
 import { domMarkdown, domSummaryLine, domTable } from './report.mjs';
 import { updateReadme } from '../readme.mjs';
@@ -76,7 +76,7 @@ export async function collect({ runs, tries }) {
   writeFileSync(`${outDir}with.html`, page(true));
   writeFileSync(`${outDir}without.html`, page(false));
   const server = await startServer(outDir);
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, GC_FLAG] });
   const samples = { with: [], without: [] };
   try {
     for (let run = 0; run < runs; run++) {

@@ -1,4 +1,10 @@
 /**
+ * Chromium flag for the DOM bench's browser: `window.gc()`, so that each timed try starts after a
+ * full collection in both pages (bench/dom/workloads.js, react-app.jsx).
+ */
+export const GC_FLAG = '--js-flags=--expose-gc';
+
+/**
  * Opens the DOM bench page in a fresh browser context and runs `use(page, context)` in it once
  * tamis has finished what it does at start (its deferred module, no banner); the context is
  * closed afterwards. No internet: the CDN's images and the vendor's script are answered here, empty.

@@ -100,12 +100,12 @@ export function mark(c: BlockerContext, el: Element, v: VendorDefinition, notify
  * @returns `true` when the element was blocked by this call
  */
 export function check(c: BlockerContext, el: Element, notify = true): boolean {
-  // An SVG `<script>` loads from `href` or, in older markup, `xlink:href` (its qualified name).
   if (c.passed.has(el) || (el.localName == 'link' && !isHint(el))) return false;
   if (el.hasAttribute(BLOCKED)) {
     if (el.localName == 'script') inertScript(el);
     return false;
   }
+  // An SVG `<script>` loads from `href` or, in older markup, `xlink:href` (its qualified name).
   const v = deniedVendor(c, el.getAttribute('src') ?? firstOfSrcset(el.getAttribute('srcset')) ?? el.getAttribute('href') ?? el.getAttribute('xlink:href'));
   if (v) neutralize(c, el, v, notify);
   return !!v;
