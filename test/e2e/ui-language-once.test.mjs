@@ -7,16 +7,17 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
+import { snippets } from '../fixtures/snippets.mjs';
+
+const page = (body) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Une page</title>
+<script>window.tamisConfig = ${JSON.stringify({ vendors: [{ id: 'google-analytics', purpose: 'analytics' }, 'youtube'] })};</script>
+<script src="/dist/tamis.js"></script>
+</head><body><main><h1>Bonjour</h1>${body}</main></body></html>`;
 
 const site = tempSite('tamis-lang-once-', async (dir) => {
-  await writeFile(
-    join(dir, 'fr.html'),
-    `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Une page</title>
-<script>window.tamisConfig = ${JSON.stringify({ vendors: [{ id: 'google-analytics', purpose: 'analytics' }] })};</script>
-<script src="/dist/tamis.js"></script>
-</head><body><main><h1>Bonjour</h1></main></body></html>`,
-  );
+  await writeFile(join(dir, 'fr.html'), page(''));
+  await writeFile(join(dir, 'video.html'), page(snippets.youtube));
 });
 
 /** Requests for a file of French texts, whatever bundle it was built for (`chunks/banner-fr.js`, `chunks/fr-<hash>.js`). */
@@ -39,3 +40,28 @@ test('a French first visit downloads the French texts once, banner and preferenc
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a French returning visitor's placeholder and the preferences opened after it share the French texts", async () => {
+  const context = await site.browser.newContext();
+  const fakes = await installFakeVendors(context);
+  const first = await context.newPage();
+  await first.goto(`${site.server.url}/fr.html`);
+  await first.locator('tamis-banner').getByRole('button', { name: 'Tout refuser' }).click();
+  await first.locator('tamis-banner').waitFor({ state: 'detached' });
+  await first.close();
+  fakes.reset();
+
+  // Back on a page with a blocked video: the placeholder comes from dist/tamis-placeholder.js,
+  // in French; then the visitor opens the preferences (dist/tamis-ui.js and its banner file).
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${site.server.url}/video.html`);
+  await tab.locator('tamis-placeholder').getByRole('button', { name: 'Autoriser YouTube et afficher' }).waitFor();
+  await tab.evaluate(() => window.tamis.showPreferences());
+  await tab.locator('tamis-preferences').getByRole('dialog').getByRole('heading', { name: 'Gérer mes cookies' }).waitFor();
+  assert.equal(frenchTexts(fakes.requests).length, 1, frenchTexts(fakes.requests).join('\n'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
