@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
-import { installFakeVendors } from './fake-vendors.mjs';
+import { returningVisit } from './returning-visit.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
 const config = { vendors: ['google-analytics', 'youtube'], policyUrl: '/privacy' };
@@ -24,31 +24,11 @@ const site = tempSite('tamis-returning-', async (dir) => {
   await writeFile(join(dir, 'text.html'), page('en', '<p>No embed here.</p>'));
 });
 
-/**
- * A visitor who refused everything on a first page view, back on `file` in a new tab: the context,
- * the fakes (their requests recorded from this page view on), the tab and the page's errors.
- */
-async function returningVisit(file) {
-  const context = await site.browser.newContext();
-  const fakes = await installFakeVendors(context);
-  const first = await context.newPage();
-  await first.goto(`${site.server.url}/text.html`);
-  await first.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).click();
-  await first.locator('tamis-banner').waitFor({ state: 'detached' });
-  await first.close();
-  fakes.reset();
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${site.server.url}/${file}`);
-  return { context, fakes, tab, errors };
-}
-
 /** Files of tamis the page requested (dist/ paths). */
 const tamisFiles = (requests) => requests.filter((r) => r.url.includes('/dist/')).map((r) => r.url.split('/dist/')[1]);
 
 test('a returning visitor sees the placeholder from tamis-placeholder.js and the vendor name file, without the UI or the deferred module', async () => {
-  const { context, fakes, tab, errors } = await returningVisit('video.html');
+  const { context, fakes, tab, errors } = await returningVisit(site, 'video.html');
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByText('YouTube content is blocked because you have not allowed Social media.').waitFor();
   await placeholder.getByRole('button', { name: 'Allow YouTube and load' }).waitFor();
@@ -68,7 +48,7 @@ test('a returning visitor sees the placeholder from tamis-placeholder.js and the
 });
 
 test("the placeholder speaks the page's language on a returning visit", async () => {
-  const { context, fakes, tab } = await returningVisit('fr.html');
+  const { context, fakes, tab } = await returningVisit(site, 'fr.html');
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByRole('button', { name: 'Autoriser YouTube et afficher' }).waitFor();
   assert.equal(await placeholder.getAttribute('lang'), 'fr');
@@ -78,7 +58,7 @@ test("the placeholder speaks the page's language on a returning visit", async ()
 });
 
 test('a returning visitor on a page without embeds downloads tamis.js alone', async () => {
-  const { context, fakes, tab } = await returningVisit('text.html');
+  const { context, fakes, tab } = await returningVisit(site, 'text.html');
   await tab.waitForFunction(() => document.readyState == 'complete');
   await tab.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 0))));
   assert.deepEqual(tamisFiles(fakes.requests), ['tamis.js']);

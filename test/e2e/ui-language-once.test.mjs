@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
 import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
+import { returningVisit } from './returning-visit.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Une page</title>
@@ -42,21 +43,10 @@ test('a French first visit downloads the French texts once, banner and preferenc
 });
 
 test("a French returning visitor's placeholder and the preferences opened after it share the French texts", async () => {
-  const context = await site.browser.newContext();
-  const fakes = await installFakeVendors(context);
-  const first = await context.newPage();
-  await first.goto(`${site.server.url}/fr.html`);
-  await first.locator('tamis-banner').getByRole('button', { name: 'Tout refuser' }).click();
-  await first.locator('tamis-banner').waitFor({ state: 'detached' });
-  await first.close();
-  fakes.reset();
-
-  // Back on a page with a blocked video: the placeholder comes from dist/tamis-placeholder.js,
-  // in French; then the visitor opens the preferences (dist/tamis-ui.js and its banner file).
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${site.server.url}/video.html`);
+  // A French visitor who refused, back on a page with a blocked video: the placeholder comes from
+  // dist/tamis-placeholder.js, in French; then the visitor opens the preferences (dist/tamis-ui.js
+  // and its banner file).
+  const { context, fakes, tab, errors } = await returningVisit(site, 'video.html', { first: 'fr.html', reject: 'Tout refuser' });
   await tab.locator('tamis-placeholder').getByRole('button', { name: 'Autoriser YouTube et afficher' }).waitFor();
   await tab.evaluate(() => window.tamis.showPreferences());
   await tab.locator('tamis-preferences').getByRole('dialog').getByRole('heading', { name: 'Gérer mes cookies' }).waitFor();
