@@ -15,7 +15,7 @@ import { startServer } from '../test/e2e/browser.mjs';
 import { libraries as allLibraries } from './libraries/index.mjs';
 import { writePages, pagesDir } from './pages.mjs';
 import { measureVisit, measureBytes } from './measure.mjs';
-import { summary } from './stats.mjs';
+import { summary, summaries } from './stats.mjs';
 import { markdown, tables, lighthouseGaps } from './report.mjs';
 import { updateReadme } from './readme.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -173,20 +173,13 @@ export async function collect() {
         problems,
         bytes: data.bytes,
         timing: {
-          visibleMs: summary(runs.map((r) => r.visibleAt)),
-          clickableMs: summary(runs.map((r) => r.clickableAt)),
-          longTaskMs: summary(runs.map((r) => r.longTaskMs)),
-          blockingMs: summary(runs.map((r) => r.blockingMs)),
-          cls: summary(runs.map((r) => r.cls)),
+          ...summaries(runs, { visibleMs: 'visibleAt', clickableMs: 'clickableAt', longTaskMs: 'longTaskMs', blockingMs: 'blockingMs', cls: 'cls' }),
           acceptMs: summary(accepts.map((a) => (a.missing?.length ? null : a.ms))),
         },
         throttled: throttled.length
           ? {
               runs: throttled.length,
-              clickableMs: summary(throttled.map((r) => r.clickableAt)),
-              longTaskMs: summary(throttled.map((r) => r.longTaskMs)),
-              longestTaskMs: summary(throttled.map((r) => r.longestTaskMs)),
-              libScriptMs: summary(throttled.map((r) => r.libScriptMs)),
+              ...summaries(throttled, { clickableMs: 'clickableAt', longTaskMs: 'longTaskMs', longestTaskMs: 'longestTaskMs', libScriptMs: 'libScriptMs' }),
               libScripts: throttled.map((r) => r.libScript),
               blockingMs: summary(throttled.map((r) => r.blockingMs)),
               // Share of runs where the page's LCP element (phone screen, 4× CPU) was the banner.
@@ -197,12 +190,7 @@ export async function collect() {
         lighthouse: lhRuns.length
           ? {
               runs: lhRuns.length,
-              tbt: summary(lhRuns.map((r) => r.tbt)),
-              lcp: summary(lhRuns.map((r) => r.lcp)),
-              fcp: summary(lhRuns.map((r) => r.fcp)),
-              cls: summary(lhRuns.map((r) => r.cls)),
-              unusedJs: summary(lhRuns.map((r) => r.unusedJs)),
-              libLongestTaskMs: summary(lhRuns.map((r) => r.libLongestTaskMs)),
+              ...summaries(lhRuns, { tbt: 'tbt', lcp: 'lcp', fcp: 'fcp', cls: 'cls', unusedJs: 'unusedJs', libLongestTaskMs: 'libLongestTaskMs' }),
               // Lighthouse's own LCP element, where its audit could name one.
               bannerLcp: lib.reference || !named.length ? null : named.filter((r) => isBanner(describeLh(r.lcpElement))).length / named.length,
               lcpElement: lhRuns.at(-1)?.lcpElement ?? null,

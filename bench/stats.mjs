@@ -18,3 +18,12 @@ export function summary(values) {
     ? { median: median(v), min: Math.min(...v), max: Math.max(...v), n: v.length, of: values.length }
     : { median: null, min: null, max: null, n: 0, of: values.length };
 }
+
+/**
+ * {@link summary} of several fields of the same rows, keyed and ordered as `fields` lists them:
+ * `{ clickableMs: 'clickableAt' }` summarises each row's `clickableAt` as `clickableMs`.
+ * @param {object[]} rows
+ * @param {Record<string, string>} fields result key -> the rows' field
+ */
+export const summaries = (rows, fields) =>
+  Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, summary(rows.map((row) => row[field]))]));

@@ -232,9 +232,11 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
         (window.requestIdleCallback ?? setTimeout)(loadUi);
     });
     // Receipts of a previous page wait in the outbox (consent-log.ts): the deferred module sends
-    // them when it loads, so load it once idle (a failed load leaves them for the next page).
+    // them when it loads, so load it once idle. A failed load (offline) leaves them for the next
+    // page; `later` has already said so in the console, and nothing here waits for the result, so
+    // its rejection is caught rather than left to the page as an unhandled one.
     try {
-      if (config.consentLog && localStorage[OUTBOX_KEY]) (window.requestIdleCallback ?? setTimeout)(core.later);
+      if (config.consentLog && localStorage[OUTBOX_KEY]) (window.requestIdleCallback ?? setTimeout)(() => core.later().catch(noop));
     } catch {
       // Storage disabled: there is no outbox.
     }

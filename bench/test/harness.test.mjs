@@ -8,7 +8,7 @@ import { snippets as published } from '../../test/fixtures/snippets.mjs';
 import { vendors, snippets, renderPart, renderPage } from '../site.mjs';
 import { libraries } from '../libraries/index.mjs';
 import { probe } from '../probe.mjs';
-import { median, summary } from '../stats.mjs';
+import { median, summary, summaries } from '../stats.mjs';
 import { ratio } from '../report.mjs';
 
 test('the verbatim page carries every vendor snippet exactly as published', () => {
@@ -41,6 +41,22 @@ test('medians and ranges ignore runs that produced no value', () => {
   assert.equal(median([4, 1, 2, 3]), 2.5);
   assert.equal(median([null, undefined]), null);
   assert.deepEqual(summary([5, null, 1, 3]), { median: 3, min: 1, max: 5, n: 3, of: 4 });
+});
+
+test('summaries of several fields equal one summary per field, in the order the fields are listed', () => {
+  const rows = [
+    { clickableAt: 120, cls: 0.1, blockingMs: null },
+    { clickableAt: 80, cls: 0, blockingMs: 30 },
+    { clickableAt: null, cls: 0.2, blockingMs: 10 },
+  ];
+  const byHand = {
+    clickableMs: summary(rows.map((r) => r.clickableAt)),
+    cls: summary(rows.map((r) => r.cls)),
+    blockingMs: summary(rows.map((r) => r.blockingMs)),
+  };
+  // Compared as JSON text: bench/results.json keeps its keys in the same order.
+  assert.equal(JSON.stringify(summaries(rows, { clickableMs: 'clickableAt', cls: 'cls', blockingMs: 'blockingMs' })), JSON.stringify(byHand));
+  assert.deepEqual(summaries([], { tbt: 'tbt' }), { tbt: { median: null, min: null, max: null, n: 0, of: 0 } });
 });
 
 test('ratios are peer over tamis and never divide by zero', () => {

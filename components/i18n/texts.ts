@@ -50,9 +50,15 @@ const loaders: Record<string, () => Promise<{ default: Texts }>> = {
   sv: () => import('./sv.js'),
 };
 
-const cache = new Map<string, Promise<Texts> | Texts>([['en', en]]);
-/** Languages whose chunk failed to load: shown in English for the rest of the page's life. */
-const failed = new Set<string>();
+/**
+ * The languages loaded, and those whose chunk failed to load (shown in English for the rest of the
+ * page's life), kept once per page rather than once per copy of this module: dist/tamis-banner.js,
+ * dist/tamis-placeholder.js and dist/tamis-ui.js each bundle one, with chunks of their own for the
+ * same texts. Without it, "Customize" on a French banner fetched the French texts a second time
+ * (chunks/banner-fr.js, then chunks/fr-<hash>.js) before the dialog could show.
+ */
+const [cache, failed] = ((globalThis as { [key: symbol]: SharedTexts })[Symbol.for('tamis.texts')] ??= [new Map([['en', en]]), new Set()]);
+type SharedTexts = [cache: Map<string, Promise<Texts> | Texts>, failed: Set<string>];
 
 /** Languages written right to left, of those tamis has or a site may add through `texts`. */
 const RTL = ['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'];

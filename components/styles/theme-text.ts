@@ -1,3 +1,5 @@
+import { visuallyHidden } from './visually-hidden.js';
+
 /**
  * Shared look, as CSS text (no Lit): `--tamis-*` custom properties with light and dark defaults on
  * `:host`. `light-dark()` follows `color-scheme`, which follows `prefers-color-scheme` unless the
@@ -118,12 +120,7 @@ export const themeMore = `  h2,
     opacity: 0.6;
   }
   .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   @keyframes tamis-in {
     from {

@@ -1,8 +1,9 @@
-import { css, html } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
 import type { CookieDefinition, PurposeInfo, TamisApi, VendorDefinition } from '../../src/types.js';
 import { TamisElement } from '../tamis-element.js';
 import type { Translator } from '../i18n/texts.js';
 import { theme } from '../styles/theme.js';
+import { visuallyHidden } from '../styles/visually-hidden.js';
 import { cookieName } from '../cookie-name.js';
 import { formatLifetime } from '../lifetime.js';
 import { vendorName, withDetails } from '../vendor-details.js';
@@ -70,12 +71,7 @@ export class TamisCookieTable extends TamisElement {
       }
       @container (max-width: 36rem) {
         thead {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
+          ${unsafeCSS(visuallyHidden)}
         }
         tr {
           display: block;

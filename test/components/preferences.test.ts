@@ -104,6 +104,16 @@ describe('<tamis-preferences>', () => {
     }
   });
 
+  it('keeps its screen-reader-only texts out of sight: the Close button\'s name and the status line', async () => {
+    const { $ } = await open();
+    for (const hidden of [$('[part~="close"] .sr'), $('[role="status"]')]) {
+      const box = hidden.getBoundingClientRect();
+      expect([box.width, box.height], hidden.outerHTML).to.deep.equal([1, 1]);
+      expect(getComputedStyle(hidden).clipPath).to.equal('inset(50%)');
+    }
+    expect($('[part~="close"]').textContent).to.include('Close');
+  });
+
   it('closes on Esc without recording anything and gives focus back to the opener', async () => {
     const { tamis, dialog, opener } = await open();
     await sendKeys({ press: 'Escape' });

@@ -137,6 +137,52 @@ test('a receipt sent while the endpoint is down is kept and arrives from the nex
   assert.equal(endpoint.received.length, 1, 'sent once');
 });
 
+test('an offline return visit with receipts waiting keeps them for the next page, with no unhandled rejection', async () => {
+  endpoint = await startReceiptEndpoint();
+  const { port, url } = endpoint;
+  await endpoint.close(); // the decision's receipt cannot leave: it waits in the outbox
+  site = await openSite(browser, { config: { vendors: VENDORS, consentLog: { endpoint: url } } });
+  const first = await site.open();
+  await first.evaluate(() => window.tamis.acceptAll());
+  await settle(first, 500);
+  const id = await first.evaluate(() => window.tamis.getConsent().id);
+  await first.close();
+
+  // Offline return visit: tamis.js came from the cache, tamis-deferred.js (which sends the outbox,
+  // loaded at idle for it) cannot be fetched.
+  await site.context.addInitScript(() => {
+    window.__rejections = [];
+    addEventListener('unhandledrejection', (event) => window.__rejections.push(String(event.reason)));
+  });
+  let refused;
+  const deferredRefused = new Promise((done) => (refused = done));
+  await site.context.route('**/dist/tamis-deferred.js', (route) => route.abort('internetdisconnected').then(refused));
+  const offline = await site.context.newPage();
+  const errors = [];
+  offline.on('pageerror', (error) => errors.push(String(error)));
+  const reported = offline.waitForEvent('console', { predicate: (m) => m.type() == 'error' && m.text().startsWith('tamis:'), timeout: 15_000 });
+  await offline.goto(`${site.url}/site/offline.html`);
+  await deferredRefused;
+  await reported;
+  // A rejection nobody handles is reported once the microtasks are done, in a task of its own:
+  // an idle callback after a timer comes later still.
+  await offline.evaluate(() => new Promise((done) => setTimeout(() => requestIdleCallback(() => done()), 0)));
+  assert.deepEqual(await offline.evaluate(() => window.__rejections), [], 'no unhandledrejection event');
+  assert.deepEqual(errors, [], 'no uncaught error reported by the page');
+  const kept = await offline.evaluate(() => JSON.parse(localStorage.getItem('tamis_receipts')));
+  assert.deepEqual(kept.map((r) => r.id), [id], 'the receipt still waits');
+  await offline.close();
+
+  // Back online, endpoint up: the next page delivers it.
+  await site.context.unroute('**/dist/tamis-deferred.js');
+  endpoint = await startReceiptEndpoint(port);
+  const next = await site.open('/site/next.html');
+  await waitFor(() => endpoint.received.length == 1);
+  assert.equal(endpoint.received[0].body.id, id);
+  await settle(next);
+  assert.equal(await next.evaluate(() => localStorage.getItem('tamis_receipts')), null, 'then forgotten');
+});
+
 test('no receipt is sent without consentLog, nor for a decision made in another tab', async () => {
   endpoint = await startReceiptEndpoint();
   site = await openSite(browser, { config: { vendors: VENDORS, consentLog: { endpoint: endpoint.url } } });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
-import { installFakeVendors } from './fake-vendors.mjs';
+import { returningVisit } from './returning-visit.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
 const config = { vendors: ['google-analytics', 'youtube'], policyUrl: '/privacy' };
@@ -24,28 +24,11 @@ const site = tempSite('tamis-returning-', async (dir) => {
   await writeFile(join(dir, 'text.html'), page('en', '<p>No embed here.</p>'));
 });
 
-/** A context whose visitor refused everything on a first page view. */
-async function refused() {
-  const context = await site.browser.newContext();
-  const fakes = await installFakeVendors(context);
-  const tab = await context.newPage();
-  await tab.goto(`${site.server.url}/text.html`);
-  await tab.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).click();
-  await tab.locator('tamis-banner').waitFor({ state: 'detached' });
-  await tab.close();
-  return { context, fakes };
-}
-
 /** Files of tamis the page requested (dist/ paths). */
 const tamisFiles = (requests) => requests.filter((r) => r.url.includes('/dist/')).map((r) => r.url.split('/dist/')[1]);
 
 test('a returning visitor sees the placeholder from tamis-placeholder.js and the vendor name file, without the UI or the deferred module', async () => {
-  const { context, fakes } = await refused();
-  fakes.reset();
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${site.server.url}/video.html`);
+  const { context, fakes, tab, errors } = await returningVisit(site, 'video.html');
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByText('YouTube content is blocked because you have not allowed Social media.').waitFor();
   await placeholder.getByRole('button', { name: 'Allow YouTube and load' }).waitFor();
@@ -65,10 +48,7 @@ test('a returning visitor sees the placeholder from tamis-placeholder.js and the
 });
 
 test("the placeholder speaks the page's language on a returning visit", async () => {
-  const { context, fakes } = await refused();
-  fakes.reset();
-  const tab = await context.newPage();
-  await tab.goto(`${site.server.url}/fr.html`);
+  const { context, fakes, tab } = await returningVisit(site, 'fr.html');
   const placeholder = tab.locator('tamis-placeholder');
   await placeholder.getByRole('button', { name: 'Autoriser YouTube et afficher' }).waitFor();
   assert.equal(await placeholder.getAttribute('lang'), 'fr');
@@ -78,10 +58,7 @@ test("the placeholder speaks the page's language on a returning visit", async ()
 });
 
 test('a returning visitor on a page without embeds downloads tamis.js alone', async () => {
-  const { context, fakes } = await refused();
-  fakes.reset();
-  const tab = await context.newPage();
-  await tab.goto(`${site.server.url}/text.html`);
+  const { context, fakes, tab } = await returningVisit(site, 'text.html');
   await tab.waitForFunction(() => document.readyState == 'complete');
   await tab.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 0))));
   assert.deepEqual(tamisFiles(fakes.requests), ['tamis.js']);
