@@ -38,10 +38,11 @@ const INTERNAL = {
   record: '_r', later: '_l', hooks: '_k', toConsent: '_c', purposeAllowed: '_a', vendorAllowed: '_v',
   releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
   catalog: '_g', blocker: '_b',
-  fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', rel: '_e', harmless: '_q',
+  fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', harmless: '_q',
 };
 const internalProps = () => ({
   regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),
+  builtins: true,
   cache: { props: Object.fromEntries(Object.entries(INTERNAL).map(([k, v]) => ['$' + k, v])) },
 });
 
