@@ -7,7 +7,7 @@ import type { AnchoredRegExp } from './blocker/url-matcher.js';
  * `cookies` is `[]`: the deferred module takes them from its own copy of the catalog.
  * @param table `purpose,id url url,id url|purpose,…`; `~N` is `regexps[N]` (`host~N`: anchored
  *   on `host`, see {@link AnchoredRegExp}); a host of one label
- *   ends in `.com`; an empty id is the second-level label of the first host (`hotjar` for `hotjar.com`)
+ *   ends in `.com`, a host ending in a dot ends in `com`; an empty id is the second-level label of the first host (`hotjar` for `hotjar.com`)
  */
 export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorDefinition[] {
   /** `host~N`: `regexps[N]`, anchored on `host` (url-matcher.ts indexes it there); `~N`: on none. */
@@ -20,8 +20,8 @@ export function decodeCatalog(table: string, regexps: AnchoredRegExp[]): VendorD
     const [purpose, ...vendors] = group.split(',');
     return vendors.map((vendor) => {
       const [id, ...patterns] = vendor.split(' ');
-      // A host of one label is that label + `.com`.
-      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : u.replace(/^[^./]+(?=\/|$)/, '$&.com')));
+      // A host of one label is that label + `.com`; a host ending in a dot ends in `.com`.
+      const urls = patterns.map((u) => (u.includes('~') ? anchor(u) : u.replace(/^[^./]+(?=\/|$)/, '$&.com').replace(/^[^/]*\.(?=\/|$)/, '$&com')));
       return {
         // The build puts the pattern an empty id derives from first.
         id: id || (urls[0] as string).split('/')[0].split('.').at(-2)!,
