@@ -227,14 +227,15 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     if (!core.record) setTimeout(api.showBanner);
     // Cookie tables, placeholders and links written in the page, and the floating preferences
     // link, need the UI: the deferred module inserts the link and loads the UI, at idle.
+    const idle = window.requestIdleCallback ?? setTimeout;
     whenBody(() => {
       if (config.ui.preferencesLink || [...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-')))
-        (window.requestIdleCallback ?? setTimeout)(loadUi);
+        idle(loadUi);
     });
     // Receipts of a previous page wait in the outbox (consent-log.ts): the deferred module sends
     // them when it loads, so load it once idle (a failed load leaves them for the next page).
     try {
-      if (config.consentLog && localStorage[OUTBOX_KEY]) (window.requestIdleCallback ?? setTimeout)(core.later);
+      if (config.consentLog && localStorage[OUTBOX_KEY]) idle(core.later);
     } catch {
       // Storage disabled: there is no outbox.
     }
