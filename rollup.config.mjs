@@ -54,7 +54,7 @@ const minify = ({ props = false, preamble = undefined } = {}) =>
     module: true,
     // keep_fargs off (unused parameters dropped) only in tamis.js and tamis-deferred.js: our own code,
     // where no function reads its own `length`.
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: !props },
+    compress: { passes: 4, pure_getters: true, unsafe_arrows: true, keep_fargs: !props },
     mangle: props ? { properties: internalProps() } : true,
     format: { comments: false, preamble },
   });
