@@ -84,7 +84,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   const warned = new Set<VendorDefinition>();
   const events = createEmitter<TamisEventMap>();
   // dist/tamis.js is given no storage, clock nor GPC value (auto.ts): tests and init() are.
-  const read = () => readRecord(HEAD_BUNDLE ? readCookie : platform.storage?.get ?? readCookie, config, HEAD_BUNDLE ? undefined : platform.now);
+  const read = HEAD_BUNDLE ? () => readRecord(readCookie, config) : () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
   let loading: Promise<Deferred> | undefined;
 
   /** Locked purposes are always on; otherwise the choice made, else the default (exempt: on). */
