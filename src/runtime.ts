@@ -1,5 +1,5 @@
 import type {
-  Consent, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
+  Consent, GoogleConsentModeOptions, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
 } from './types.js';
 import type { ConsentStorage } from './cookie-storage.js';
 import type { ConsentRecord } from './consent-record.js';
@@ -199,9 +199,10 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       unknown: unknownHosts(config),
       releaser: () => core.later().then((d) => d.releaser),
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
-      // Consent Mode gives them (cookieless pings while denied).
+      // Consent Mode gives them (cookieless pings while denied). (Off, it is `false`: `false?.mode`
+      // is undefined, as for any primitive.)
       isAllowed: (id, purpose) =>
-        (config.googleConsentMode || undefined)?.mode == 'advanced' && GOOGLE_VENDORS.includes(id!) ||
+        (config.googleConsentMode as GoogleConsentModeOptions)?.mode == 'advanced' && GOOGLE_VENDORS.includes(id!) ||
         core.vendorAllowed(core.record, id, purpose),
     }));
     const stopIntegrations = startIntegrations({
