@@ -40,7 +40,7 @@ const INTERNAL = {
   releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
   catalog: '_g', blocker: '_b',
   fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', harmless: '_q',
-  api: '_A', emit: '_E', scriptSrc: '_S', notify: '_N', input: '_I', platform: '_P', release: '_R', start: '_T', stop: '_Z',
+  api: '_A', emit: '_E', scriptSrc: '_S', notify: '_N', input: '_I', platform: '_P', release: '_R', start: '_T', stop: '_Z', reread: '_D',
 };
 const internalProps = () => ({
   regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),

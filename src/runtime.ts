@@ -209,7 +209,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       api,
       config,
       // Another tab decided: read the record again; only a change needs the deferred module.
-      reload() {
+      reread() {
         const previous = core.record;
         core.record = read();
         if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous));
