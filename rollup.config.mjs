@@ -31,17 +31,20 @@ const production = () =>
 
 // Internal property names shared by dist/tamis.js and dist/tamis-deferred.js (the runtime's `Core`,
 // the blocker's context) get the same short names in both: a fixed table, not terser's choice,
-// so that the two files, minified apart, still agree. Public API and catalog fields are not listed;
-// nor are names that are also DOM properties (`platform`, `events`, `input`): terser never mangles
-// those, in either file.
+// so that the two files, minified apart, still agree. Public API and catalog fields are not listed.
+// `builtins`: names listed here are mangled even where terser knows them as DOM properties
+// (`index`, `input`, `platform`), so none listed may be read or written on a DOM object in either
+// file (`rel`, `reload`: the runtime sets a link's `rel` and calls `location.reload()`).
 const INTERNAL = {
   record: '_r', later: '_l', hooks: '_k', toConsent: '_c', purposeAllowed: '_a', vendorAllowed: '_v',
   releaser: '_x', onBlocked: '_o', isAllowed: '_i', passed: '_p', seen: '_s',
   catalog: '_g', blocker: '_b',
-  fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', rel: '_e', harmless: '_q',
+  fresh: '_f', index: '_n', hosts: '_h', any: '_y', watch: '_w', unknown: '_u', harmless: '_q',
+  api: '_A', emit: '_E', scriptSrc: '_S', notify: '_N', input: '_I', platform: '_P', release: '_R', start: '_T', stop: '_Z', reread: '_D',
 };
 const internalProps = () => ({
   regex: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`),
+  builtins: true,
   cache: { props: Object.fromEntries(Object.entries(INTERNAL).map(([k, v]) => ['$' + k, v])) },
 });
 
@@ -51,7 +54,7 @@ const minify = ({ props = false, preamble = undefined } = {}) =>
     module: true,
     // keep_fargs off (unused parameters dropped) only in tamis.js and tamis-deferred.js: our own code,
     // where no function reads its own `length`.
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true, keep_fargs: !props },
+    compress: { passes: 4, pure_getters: true, unsafe_arrows: true, keep_fargs: !props },
     mangle: props ? { properties: internalProps() } : true,
     format: { comments: false, preamble },
   });

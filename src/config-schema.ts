@@ -52,7 +52,10 @@ export function apply(config: Input, schema: Record<string, Rule>, report: Repor
     const out = key == section ? config : config[section];
     if (!out) continue;
     let value = out[key];
-    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) value = invalid(report, () => path, value);
+    if (value !== undefined && !(Array.isArray(check) ? check.includes(value) : check(value))) {
+      invalid(report, () => path, value);
+      value = undefined;
+    }
     value ??= fallback;
     out[key] = isObject(value) ? { ...value } : path == 'googleConsentMode' && value ? {} : value;
   }

@@ -1,5 +1,5 @@
 import type {
-  Consent, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
+  Consent, GoogleConsentModeOptions, PurposeId, PurposeInfo, TamisApi, TamisConfig, TamisEventMap, VendorDefinition,
 } from './types.js';
 import type { ConsentStorage } from './cookie-storage.js';
 import type { ConsentRecord } from './consent-record.js';
@@ -84,7 +84,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
   const warned = new Set<VendorDefinition>();
   const events = createEmitter<TamisEventMap>();
   // dist/tamis.js is given no storage, clock nor GPC value (auto.ts): tests and init() are.
-  const read = () => readRecord(HEAD_BUNDLE ? readCookie : platform.storage?.get ?? readCookie, config, HEAD_BUNDLE ? undefined : platform.now);
+  const read = HEAD_BUNDLE ? () => readRecord(readCookie, config) : () => readRecord(platform.storage?.get ?? readCookie, config, platform.now);
   let loading: Promise<Deferred> | undefined;
 
   /** Locked purposes are always on; otherwise the choice made, else the default (exempt: on). */
@@ -199,16 +199,17 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       unknown: unknownHosts(config),
       releaser: () => core.later().then((d) => d.releaser),
       // Advanced Consent Mode: Google tags load at once and follow the consent state Google
-      // Consent Mode gives them (cookieless pings while denied).
+      // Consent Mode gives them (cookieless pings while denied). (Off, it is `false`: `false?.mode`
+      // is undefined, as for any primitive.)
       isAllowed: (id, purpose) =>
-        (config.googleConsentMode || undefined)?.mode == 'advanced' && GOOGLE_VENDORS.includes(id!) ||
+        (config.googleConsentMode as GoogleConsentModeOptions)?.mode == 'advanced' && GOOGLE_VENDORS.includes(id!) ||
         core.vendorAllowed(core.record, id, purpose),
     }));
     const stopIntegrations = startIntegrations({
       api,
       config,
       // Another tab decided: read the record again; only a change needs the deferred module.
-      reload() {
+      reread() {
         const previous = core.record;
         core.record = read();
         if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous));
@@ -227,16 +228,17 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     if (!core.record) setTimeout(api.showBanner);
     // Cookie tables, placeholders and links written in the page, and the floating preferences
     // link, need the UI: the deferred module inserts the link and loads the UI, at idle.
+    const idle = window.requestIdleCallback ?? setTimeout;
     whenBody(() => {
       if (config.ui.preferencesLink || [...document.querySelectorAll(':not(:defined)')].some((el) => el.localName.startsWith('tamis-')))
-        (window.requestIdleCallback ?? setTimeout)(loadUi);
+        idle(loadUi);
     });
     // Receipts of a previous page wait in the outbox (consent-log.ts): the deferred module sends
     // them when it loads, so load it once idle. A failed load (offline) leaves them for the next
     // page; `later` has already said so in the console, and nothing here waits for the result, so
     // its rejection is caught rather than left to the page as an unhandled one.
     try {
-      if (config.consentLog && localStorage[OUTBOX_KEY]) (window.requestIdleCallback ?? setTimeout)(() => core.later().catch(noop));
+      if (config.consentLog && localStorage[OUTBOX_KEY]) idle(() => core.later().catch(noop));
     } catch {
       // Storage disabled: there is no outbox.
     }

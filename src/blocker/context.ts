@@ -47,19 +47,18 @@ export const STYLED = '[style*="url(" i]';
  */
 export const BLOCKED = 'data-tamis-blocked';
 
-/**
- * The untouched DOM primitives, taken when this module loads (before any patch), for the blocker's
- * own writes that its patches would intercept again (an attribute, an HTML string). Its insertions
- * go through the patches, which let elements already blocked or released (`passed`) through.
- */
-export const native = {
-  setAttribute: Element.prototype.setAttribute,
-  innerHTML: Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!,
-};
+// The untouched DOM primitives, taken when this module loads (before any patch), for the blocker's
+// own writes that its patches would intercept again (an attribute, an HTML string). Its insertions
+// go through the patches, which let elements already blocked or released (`passed`) through.
+// Two constants rather than one object: `setAttribute` and `innerHTML` are DOM names, which the
+// minifier keeps as property names (docs/head-bytes.md).
+const nativeSetAttribute = Element.prototype.setAttribute;
+/** `Element.prototype.innerHTML` before any patch. */
+export const nativeInnerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
 
 /** Sets an attribute without going through the patched `setAttribute`. */
 export const setAttr = (el: Element, name: string, value: string): void =>
-  native.setAttribute.call(el, name, value);
+  nativeSetAttribute.call(el, name, value);
 
 /** Calls `onBlocked` once per element. */
 export function report(c: BlockerContext, el: Element, vendor?: VendorDefinition): void {

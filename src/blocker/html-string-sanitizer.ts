@@ -1,4 +1,4 @@
-import { native, type BlockerContext } from './context.js';
+import { nativeInnerHTML, type BlockerContext } from './context.js';
 import { checkTree, deniedVendor, firstOfSrcset } from './neutralize.js';
 
 // The URLs an HTML string can load at parse time that the blocker reads, as the HTML tokenizer
@@ -41,6 +41,6 @@ export function sanitizeHtml(c: BlockerContext, html: unknown, tags: string): un
   }
   if (!suspect) return html;
   const t = document.createElement('template');
-  native.innerHTML.set!.call(t, html);
-  return checkTree(c, t.content, tags, false) ? native.innerHTML.get!.call(t) : html;
+  nativeInnerHTML.set!.call(t, html);
+  return checkTree(c, t.content, tags, false) ? nativeInnerHTML.get!.call(t) : html;
 }

@@ -12,7 +12,7 @@ import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
 import { patchNetwork } from './network-patches.js';
 import { patchStyle } from './style-patches.js';
-import { HEAD_BUNDLE, noop } from '../build-flags.js';
+import { HEAD_BUNDLE } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
 import { indexVendors } from './url-matcher.js';
 import type { releaser } from './release.js';
@@ -82,9 +82,10 @@ export function startBlocker(options: BlockerOptions): Blocker {
   };
   const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];
   const disconnect = observeDocument(c, c.rel);
-  return {
+  // The head script is never stopped: no `stop` there (the runtime's cleanup is a no-op).
+  return HEAD_BUNDLE ? ({ release } as Blocker) : {
     release,
-    stop: HEAD_BUNDLE ? noop : () => {
+    stop: () => {
       disconnect();
       unpatch.reverse().forEach((f) => f());
     },

@@ -51,7 +51,7 @@ export function patchNetwork(c: BlockerContext): () => void {
       construct(T, a, target) {
         if (!refused(a[0])) return Reflect.construct(T, a, target) as object;
         // A real one would start the connection; this stands for one that failed to connect.
-        const s = Object.assign(new EventTarget(), { url: String(a[0]), readyState: 0, close() {}, send() {} });
+        const s = Object.assign(new EventTarget(), { url: String(a[0]), readyState: 0, close: noop, send: noop });
         setTimeout(() => {
           s.readyState = 2 + ws; // CLOSED
           // A CloseEvent for the error too (an Event with a `code`): one constructor, fewer bytes.

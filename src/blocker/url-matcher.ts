@@ -86,8 +86,9 @@ const parse = (url: string, base?: string): URL | undefined => {
   }
 };
 
-/** The parts of the base URL that relative URLs need, computed once per base (`at`: none when not http(s)). */
-let base: { href: string; at?: [host: string, path: string] } = { href: '' };
+/** The base URL last seen, and the parts of it that relative URLs need (none when not http(s)). */
+let baseHref = '';
+let baseAt: [host: string, path: string] | undefined;
 
 // What makes URL text differ from what the WHATWG URL parser gives in pathname + search: tab,
 // newline, space, quote, backslash, non-ASCII (percent-encoded or removed by the parser), a dot
@@ -113,12 +114,12 @@ export function locate(url: string | null | undefined, baseURI: string): [host: 
       const rest = text.slice(abs[0].length);
       return [abs[1], rest[0] == '/' ? rest : '/' + rest];
     }
-    if (base.href !== baseURI) {
-      const u = parse(baseURI);
-      base = { href: baseURI, at: u && /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname] : undefined };
+    if (baseHref !== baseURI) {
+      const u = parse((baseHref = baseURI));
+      baseAt = u && /^https?:$/.test(u.protocol) ? [u.hostname, u.pathname] : undefined;
     }
     // Relative: no scheme (no `:` before the first `/` or `?`), not protocol-relative.
-    const at = base.at;
+    const at = baseAt;
     if (at && !/^[^/?]*:|^\/\//.test(text)) return [at[0], text[0] == '/' ? text : (text[0] == '?' ? at[1] : at[1].replace(/[^/]*$/, '')) + text];
   }
   const u = parse(url, baseURI);

@@ -1,4 +1,5 @@
 import type { Consent, PurposeId, ResolvedConfig } from '../types.js';
+import { noop } from '../build-flags.js';
 
 /** Consent Mode v2 states, as `gtag('consent', …)` takes them. */
 export type ConsentModeState = Record<
@@ -47,7 +48,7 @@ export function consentModeState(consent: Consent | null): ConsentModeState {
  */
 export function startGoogleConsentMode(config: ResolvedConfig, consent: Consent | null): (consent: Consent | null) => void {
   const options = config.googleConsentMode;
-  if (!options) return () => {};
+  if (!options) return noop;
   g.gtag ||= gtag;
   gtag('consent', 'default', {
     ...consentModeState(null),

@@ -13,7 +13,7 @@ export interface IntegrationContext {
   api: TamisApi;
   config: ResolvedConfig;
   /** Re-reads the consent record and applies it (releases newly allowed tags, handles withdrawal). */
-  reload(): void | Promise<unknown>;
+  reread(): void | Promise<unknown>;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface IntegrationContext {
  * - The other vendors' consent signals (Microsoft UET and Clarity, Meta, TikTok), the same way, for
  *   the vendors the site lists.
  * - Cross-tab sync: a decision here makes the other open tabs re-read the record; a message from
- *   another tab calls `context.reload()`.
+ *   another tab calls `context.reread()`.
  * Receipts are the deferred module's (consent-log.ts); the runtime loads it at idle time when
  * receipts of a previous page wait.
  * @returns the cleanup (tests): stops listening to the runtime and to other tabs.
@@ -41,7 +41,7 @@ export function startIntegrations(context: IntegrationContext): () => void {
       // A message means another tab changed the record, but it can outrun the record: Chromium
       // hands a tab's cookie write to its cookie store asynchronously, so the change may not be
       // readable here yet. Read again, every 50 ms for up to 2 s, until it is.
-      for (let tries = 40, before = api.getConsent()?.id; (reloading = await context.reload()), api.getConsent()?.id == before && --tries; )
+      for (let tries = 40, before = api.getConsent()?.id; (reloading = await context.reread()), api.getConsent()?.id == before && --tries; )
         await new Promise((ok) => setTimeout(ok, 50));
     } finally {
       remote--;

@@ -17,9 +17,9 @@ function args(..._values: unknown[]): IArguments {
  * when Google Tag Manager inserts the snippet), puts the waiting commands at the head of the
  * stub's queue. Once `fbq` exists, updates are plain calls.
  */
-export const metaConsent: VendorSignal = (granted) => {
+export const metaConsent: VendorSignal = (allowed) => {
   const w = window as VendorGlobals;
-  const command = args('consent', granted('meta-pixel') ? 'grant' : 'revoke');
+  const command = args('consent', allowed ? 'grant' : 'revoke');
   if (w.fbq) return w.fbq(...command);
   if (!pending) {
     pending = [];

@@ -8,13 +8,12 @@ import type { VendorGlobals, VendorSignal } from './vendor-signal.js';
  * the Clarity tag loads. `analytics_Storage` follows the choice for Clarity; `ad_Storage` (sharing
  * with Microsoft Advertising) needs Clarity and the advertising purpose.
  */
-export const clarityConsent: VendorSignal = (granted) => {
+export const clarityConsent: VendorSignal = (analytics, first, granted) => {
   const w = window as VendorGlobals;
   w.clarity ||= function () {
     // eslint-disable-next-line prefer-rest-params
     (w.clarity!.q ||= []).push(arguments);
   };
-  const analytics = granted('microsoft-clarity');
   w.clarity('consentv2', {
     ad_Storage: analytics && granted('advertising') ? 'granted' : 'denied',
     analytics_Storage: analytics ? 'granted' : 'denied',

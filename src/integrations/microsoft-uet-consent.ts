@@ -7,8 +7,8 @@ import type { VendorGlobals, VendorSignal } from './vendor-signal.js';
  * precedes `pageLoad` even when Google Tag Manager inserts the tag
  * (learn.microsoft.com/en-us/advertising/guides/universal-event-tracking, "consent mode").
  */
-export const uetConsent: VendorSignal = (granted, first) => {
+export const uetConsent: VendorSignal = (allowed, first) => {
   ((window as VendorGlobals).uetq ||= []).push('consent', first ? 'default' : 'update', {
-    ad_storage: granted('microsoft-advertising') ? 'granted' : 'denied',
+    ad_storage: allowed ? 'granted' : 'denied',
   });
 };

@@ -1,4 +1,4 @@
-import { HEAD_BUNDLE, noop } from '../build-flags.js';
+import { HEAD_BUNDLE } from '../build-flags.js';
 
 /** The BroadcastChannel's name. */
 const NAME = 'tamis';
@@ -24,5 +24,7 @@ export interface TabSync {
 export function startTabSync(onRemote: () => void): TabSync {
   const channel = new BroadcastChannel(NAME);
   channel.onmessage = onRemote;
-  return { notify: () => channel.postMessage(1), stop: HEAD_BUNDLE ? noop : () => channel.close() };
+  const notify = () => channel.postMessage(1);
+  // The head script is never stopped: no `stop` there (`startIntegrations` returns a no-op).
+  return HEAD_BUNDLE ? ({ notify } as TabSync) : { notify, stop: () => channel.close() };
 }

@@ -7,9 +7,9 @@ import type { VendorGlobals, VendorSignal } from './vendor-signal.js';
  * when Google Tag Manager inserts the snippet; once the stub or the pixel defines the methods,
  * updates call them.
  */
-export const tiktokConsent: VendorSignal = (granted, first) => {
+export const tiktokConsent: VendorSignal = (allowed, first) => {
   const ttq = ((window as VendorGlobals).ttq ||= [] as unknown as NonNullable<VendorGlobals['ttq']>);
-  const method = first ? 'holdConsent' : granted('tiktok-pixel') ? 'grantConsent' : 'revokeConsent';
+  const method = first ? 'holdConsent' : allowed ? 'grantConsent' : 'revokeConsent';
   if (typeof ttq[method] == 'function') (ttq[method] as () => void)();
   else ttq.push([method]);
 };

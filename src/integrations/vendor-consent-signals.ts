@@ -21,7 +21,7 @@ const SIGNALS: Array<[vendorId: string, signal: VendorSignal]> = [
  */
 export function startVendorSignals(config: ResolvedConfig, api: TamisApi): () => void {
   const listed = SIGNALS.filter(([id]) => config.vendors.some((v) => v.id == id));
-  const send = (first: boolean) => listed.forEach(([, signal]) => signal(first ? () => false : api.hasConsent, first));
+  const send = (first: boolean) => listed.forEach(([id, signal]) => signal(!first && api.hasConsent(id), first, first ? () => false : api.hasConsent));
   send(true);
   const update = () => send(false);
   if (api.getConsent()) update();

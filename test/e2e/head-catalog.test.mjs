@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { encodeCatalog, loadCatalog } from '../../scripts/rollup-head-catalog.mjs';
+import { encodeCatalog, loadCatalog, shorten } from '../../scripts/rollup-head-catalog.mjs';
 
 const root = new URL('../../', import.meta.url);
 const catalog = await loadCatalog(new URL('vendors/index.ts', root).pathname);
@@ -30,10 +30,11 @@ test('the head table decodes to every catalog vendor with its id, purpose and UR
 test('a vendor file added to the catalog flows into the table with no other edit', () => {
   const extra = { id: 'acme-pixel', name: 'Acme', company: 'Acme', purpose: 'pixels', policyUrl: 'x', cookies: [], urls: ['px.acme.example', /^t\.acme\.example\/c\?/] };
   const plain = { id: 'acme', name: 'Acme', company: 'Acme', purpose: 'social', policyUrl: 'x', cookies: [], urls: ['embed.acme.example/v'] };
-  // The id derives from its second host, and `.com` hosts of one label, with or without a path, are shortened.
+  // The id derives from its second host; `.com` hosts of one label, with or without a path, are
+  // shortened to the label, other `.com` hosts lose `com`.
   const dotcom = { id: 'widgetco', name: 'W', company: 'W', purpose: 'social', policyUrl: 'x', cookies: [], urls: ['cdn.wdgt.io', 'widgetco.com', 'widgetco.com/embed', 'api.widgetco.com/v1'] };
   const { table, regexps } = encodeCatalog([...catalog, extra, plain, dotcom]);
-  assert.ok(table.includes(", widgetco cdn.wdgt.io widgetco/embed api.widgetco.com/v1"), table);
+  assert.ok(table.includes(", widgetco cdn.wdgt.io widgetco/embed api.widgetco./v1"), table);
   const decoded = decodeCatalog(table, regexps);
   assert.deepEqual(blocking(decoded.find((v) => v.id == 'acme-pixel')), blocking(extra));
   assert.deepEqual(blocking(decoded.find((v) => v.id == 'acme')), blocking(plain));
@@ -42,11 +43,16 @@ test('a vendor file added to the catalog flows into the table with no other edit
 
 test('dist/tamis.js carries every catalog id and URL and no vendor name, company or cookie', () => {
   const head = readFileSync(new URL('dist/tamis.js', root), 'utf8');
-  // The table as encoded (hosts of one label + `.com` are written without `.com`), which the test above decodes.
+  // The table as encoded (`.com` hosts shortened), which the tests above decode.
   assert.ok(head.includes(JSON.stringify(encodeCatalog(catalog).table)), 'the encoded table');
   for (const v of catalog) {
-    for (const u of v.urls) if (typeof u == 'string') assert.ok(head.includes(u.replace(/^([^./]+)\.com(?=\/|$)/, '$1')), `${v.id}: ${u}`);
+    for (const u of v.urls) if (typeof u == 'string') assert.ok(head.includes(shorten(u)), `${v.id}: ${u}`);
     for (const c of v.cookies) if (typeof c.name == 'string' && c.name.length > 4) assert.ok(!head.includes(`"${c.name}"`), `${v.id}: cookie ${c.name}`);
     assert.ok(!head.includes(v.company), `${v.id}: company`);
   }
+});
+
+test('the encoder refuses a URL pattern whose host ends in a dot (the table uses that for `.com`)', () => {
+  const dotted = { id: 'dotted', name: 'D', company: 'D', purpose: 'social', policyUrl: 'x', cookies: [], urls: ['cdn.dotted.example./x'] };
+  assert.throws(() => encodeCatalog([dotted]), /vendors\/dotted: URL pattern "cdn\.dotted\.example\.\/x" has a host that ends in a dot/);
 });

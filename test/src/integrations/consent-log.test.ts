@@ -103,7 +103,7 @@ describe('proof-of-consent receipts', () => {
     fake.decide(makeConsent({ analytics: true }));
     const remote = start(logged());
     remote.stored = makeConsent({ analytics: true });
-    remote.context.reload();
+    remote.context.reread();
     await tick();
     expect(sent).to.deep.equal([]);
     expect(localStorage.getItem('tamis_receipts')).to.equal(null);

@@ -1,5 +1,5 @@
 // A stand-in for the runtime, as src/integrations sees it through IntegrationContext: a stored
-// decision, decisions made "in this tab", `change` events and `reload()` counted.
+// decision, decisions made "in this tab", `change` events and `reread()` counted.
 import type { IntegrationContext } from '../../../src/integrations/index.js';
 import type { ConsentLogContext, DecisionHook } from '../../../src/integrations/consent-log.js';
 import type {
@@ -55,7 +55,7 @@ export function makeConfig(overrides: Partial<ResolvedConfig> = {}): ResolvedCon
 export interface FakeRuntime {
   /** As the runtime gives it to the integrations, and the deferred module to the receipts log. */
   context: IntegrationContext & ConsentLogContext;
-  /** What `reload()` will read, as another tab would have written it. */
+  /** What `reread()` will read, as another tab would have written it. */
   stored: Consent | null;
   reloads: number;
   /** How many times the integrations asked for the banner. */
@@ -91,7 +91,7 @@ export function fakeRuntime(config: ResolvedConfig, initial: Consent | null = nu
     context: {
       api,
       config,
-      reload() {
+      reread() {
         fake.reloads++;
         const previous = current;
         current = fake.stored;
