@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
-import { installFakeVendors } from './fake-vendors.mjs';
+import { firstVisitTo } from './visits.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
 const sound = { vendors: [{ id: 'google-analytics', purpose: 'analytics' }, 'youtube'], policyUrl: '/privacy' };
@@ -29,13 +29,7 @@ const tamisFiles = (requests) =>
 
 /** Opens `file` in a fresh context and waits until the banner can be clicked. */
 async function firstVisit(file) {
-  const context = await site.browser.newContext();
-  const fakes = await installFakeVendors(context);
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${site.server.url}/${file}`);
+  const { context, fakes, tab, errors } = await firstVisitTo(site, file);
   await tab.locator('tamis-banner').getByRole('button', { name: 'Reject all' }).waitFor();
   await tab.locator('tamis-placeholder').getByRole('button', { name: 'Allow YouTube and load' }).waitFor();
   // Whatever else is fetched is fetched by now: the deferred module asks for it when it starts.

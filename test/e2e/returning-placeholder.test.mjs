@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
-import { returningVisit } from './returning-visit.mjs';
+import { returningVisit } from './visits.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
 
 const config = { vendors: ['google-analytics', 'youtube'], policyUrl: '/privacy' };

@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempSite } from './browser.mjs';
-import { installFakeVendors } from './fake-vendors.mjs';
 import { snippets } from '../fixtures/snippets.mjs';
-import { returningVisit } from './returning-visit.mjs';
+import { firstVisitTo, returningVisit } from './visits.mjs';
 
 const page = (body) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Une page</title>
@@ -25,13 +24,7 @@ const site = tempSite('tamis-lang-once-', async (dir) => {
 const frenchTexts = (requests) => requests.map((r) => r.url).filter((url) => /\/dist\/chunks\/([a-z]+-)?fr(-[\w-]{8})?\.js$/.test(url));
 
 test('a French first visit downloads the French texts once, banner and preferences dialog together', async () => {
-  const context = await site.browser.newContext();
-  const fakes = await installFakeVendors(context);
-  const tab = await context.newPage();
-  const errors = [];
-  tab.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.goto(`${site.server.url}/fr.html`);
+  const { context, fakes, tab, errors } = await firstVisitTo(site, 'fr.html');
   await tab.locator('tamis-banner').getByRole('button', { name: 'Personnaliser' }).click();
   const dialog = tab.locator('tamis-preferences').getByRole('dialog');
   await dialog.waitFor();

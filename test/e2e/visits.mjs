@@ -1,4 +1,5 @@
-// A returning visitor, for whole-page tests: one who refused everything on a first page view.
+// Visitors for whole-page tests on a site from `tempSite` (browser.mjs): a first visit, and a
+// returning visitor who refused everything on a first page view.
 import { installFakeVendors } from './fake-vendors.mjs';
 
 /**
@@ -23,6 +24,25 @@ export async function returningVisit(site, file, { first = 'text.html', reject =
   const tab = await context.newPage();
   /** @type {string[]} */
   const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`${site.server.url}/${file}`);
+  return { context, fakes, tab, errors };
+}
+
+/**
+ * Opens `file` in a fresh visitor's context (fake vendors installed): a first visit. Console
+ * errors and page errors are collected in `errors`.
+ * @param {{ browser?: import('playwright-core').Browser, server?: { url: string } }} site
+ * @param {string} file
+ * @returns the context, the fakes (their requests recorded), the tab and the errors
+ */
+export async function firstVisitTo(site, file) {
+  const context = await site.browser.newContext();
+  const fakes = await installFakeVendors(context);
+  const tab = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  tab.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(`${site.server.url}/${file}`);
   return { context, fakes, tab, errors };
