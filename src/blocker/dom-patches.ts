@@ -58,7 +58,7 @@ export function patchDom(c: BlockerContext): () => void {
           // here, the observer (while the page loads) skips: a fragment's children are what it sees.
           if (this.isConnected !== false) {
             let want = false;
-            for (let i = 0, n = one ? 1 : args.length; i < n; i++) {
+            for (let i = 0, inserted = one ? 1 : args.length; i < inserted; i++) {
               const a = args[i] as Node;
               if (!a?.nodeType) continue;
               if (scanTree(c, a)) want = true;
