@@ -25,7 +25,7 @@ const budgets = [
   // +109 B, issue 16's DOM fast paths (9,385 B); -116 B, headtrim (minifier table, catalog `.com`
   // rule, objects of DOM-named properties split, head-only dead code: docs/head-bytes.md).
   // +4 B: the idle load for waiting receipts catches its failure (no unhandled rejection offline).
-  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9273 },
+  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9306 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget was 6.5 KB. Issue 13 moved out what a first visit does not run: the withdrawal clearing
   // with the catalog's cookie names (chunks/clear-*.js), the receipts (chunks/consent-log-*.js, only

@@ -121,6 +121,24 @@ describe('fast path: vendor tags are still blocked', () => {
     'ShadowRoot.append': (n) => box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).append(n),
     'ShadowRoot.replaceChildren': (n) => box.appendChild(document.createElement('div')).attachShadow({ mode: 'open' }).replaceChildren(n),
   };
+  it('keeps the platform\'s own answers to calls with missing or wrong arguments', () => {
+    const missing = (call: () => unknown) => {
+      try {
+        call();
+        return 'no error';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    const call = box.insertBefore as unknown as (...args: unknown[]) => unknown;
+    const append = box.appendChild as unknown as (...args: unknown[]) => unknown;
+    expect(missing(() => call.call(box, document.createElement('i'))), 'insertBefore with one argument').to.equal('TypeError');
+    expect(missing(() => append.call(box)), 'appendChild with none').to.equal('TypeError');
+    expect(missing(() => append.call(box, 'text')), 'appendChild of a string').to.equal('TypeError');
+    expect(missing(() => box.appendChild(box)), 'a node into itself').to.equal('HierarchyRequestError');
+    expect(box.childElementCount).to.equal(0);
+  });
+
   /** Blocked elements in `box` and in the shadow roots of its children. */
   const inertDeep = () => [box, ...[...box.children].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))].flatMap(inert).sort();
   for (const [name, insert] of Object.entries(forms)) {
@@ -419,6 +437,21 @@ describe('harmless URLs remembered', () => {
       base.remove();
     }
     expect(held(script('/tr?id=1')), 'the page itself again').to.equal(false);
+  });
+
+  it('remembers an absolute URL whatever the base, and reads relative and protocol-relative ones against it', () => {
+    start();
+    const harmless = 'https://cdn.shop.example/a.js';
+    expect([held(script(harmless)), held(script(harmless)), held(script('//www.facebook.com/tr?id=1'))]).to.deep.equal([false, false, true]);
+    const base = document.head.appendChild(document.createElement('base'));
+    base.href = 'https://www.facebook.com/';
+    try {
+      expect(held(script(harmless)), 'the same absolute URL under another base').to.equal(false);
+      expect(held(script('tr?id=2')), 'relative, now on the vendor').to.equal(true);
+      expect(held(script('//www.facebook.com/tr?id=1')), 'protocol-relative').to.equal(true);
+    } finally {
+      base.remove();
+    }
   });
 
   it('gives the same answers past its bound (thousands of distinct URLs)', () => {
