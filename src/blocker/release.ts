@@ -51,12 +51,15 @@ const loaded = (s: HTMLScriptElement) =>
   });
 
 /**
- * Brings back an inert script: a fresh `<script>` (changing the type of an inert one would not run
- * it: a script is prepared only when inserted, HTML §4.12.1.1) with every original attribute, its
- * nonce and its inline code.
- * @returns the new script, and whether it is a JavaScript file (one whose load is awaited)
+ * Makes the script that brings back an inert one: a fresh `<script>` (changing the type of an inert
+ * one would not run it: a script is prepared only when inserted, HTML §4.12.1.1) with every original
+ * attribute, its nonce and its inline code. A JavaScript file (one whose load is awaited) starts
+ * downloading now, through a `<link rel=preload>` (`modulepreload` for a module) with what makes
+ * the request (URL, `crossorigin`, `integrity`, `referrerpolicy`, nonce), which the script then
+ * takes from the cache: the files of a release download in parallel, and still run in order.
+ * @returns the new script, and whether it is a JavaScript file
  */
-function releaseScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean] {
+function makeScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean] {
   const s = document.createElement('script');
   for (const a of el.attributes) if (!DROP.includes(a.name)) setAttr(s, a.name, a.value);
   const type = el.getAttribute('data-type');
@@ -69,11 +72,17 @@ function releaseScript(c: BlockerContext, el: Element): [HTMLScriptElement, bool
   s.async = el.hasAttribute('async');
   s.text = el.textContent ?? '';
   c.passed.add(s);
-  // Through the patched replaceWith: it lets `s` through, being in `passed`.
-  el.replaceWith(s);
   // A type that is not JavaScript (text/partytown, application/ld+json…) fires no load event: its
   // consumer (Partytown) takes it from here, so it counts as back at once.
-  return [s, s.hasAttribute('src') && (!type || JS.test(type))];
+  const js = s.hasAttribute('src') && (!type || JS.test(type));
+  // (A module's request is made otherwise: it is left to download when inserted.)
+  if (js && type != 'module') {
+    const link = document.createElement('link');
+    // Before `href`: the patched setter and insertion let it through.
+    c.passed.add(link);
+    document.head.append(Object.assign(link, { rel: 'preload', as: 'script', crossOrigin: s.crossOrigin, integrity: s.integrity, href: s.src }));
+  }
+  return [s, js];
 }
 
 /** Brings back a frame, an image, a link hint or a held inline style. */
@@ -117,9 +126,10 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
       }
       // Scripts in document order, each JavaScript file (async ones too: inline code after a
       // snippet's loader may expect it) loaded, failed or timed out before the next one runs.
-      for (const el of scripts) {
+      for (const [el, [s, js]] of scripts.map((el) => [el, makeScript(c, el)] as const)) {
         await previous;
-        const [s, js] = releaseScript(c, el);
+        // Through the patched replaceWith: it lets `s` through, being in `passed`.
+        el.replaceWith(s);
         restored.push(tag(el, s));
         if (js) pending.push((previous = loaded(s)));
       }
