@@ -134,9 +134,9 @@ function milestones({ nav, res, marks, ran, visibleAt, clickableAt }, events, cl
     }
   // --tasks: the main thread's tasks of this visit until clickable (what ran, how long).
   if (args.tasks && navStart != null) {
-    const main = events.find((e) => e.name == 'EvaluateScript' || e.name == 'v8.evaluateModule')?.tid;
+    const main = events.find((e) => e.name == 'ParseHTML' && e.ts > navStart)?.tid;
     const inside = (task) => events.filter((e) => e.tid == main && e.ph == 'X' && e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task && ['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'ParseHTML', 'EventDispatch', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'Paint', 'FireAnimationFrame'].includes(e.name));
-    for (const task of events.filter((e) => e.tid == main && e.name == 'RunTask' && e.dur > 300)) {
+    for (const task of events.filter((e) => e.tid == main && (e.name == 'RunTask' || e.name == 'ThreadControllerImpl::RunTask') && e.dur > 1000)) {
       const t = (task.ts - navStart) / 1000;
       if (t < 0 || t > clickableAt + 20) continue;
       const what = inside(task).map((e) => `${e.name}${e.args?.data?.url ? ' ' + path(e.args.data.url) : ''}${e.args?.data?.type ? ' ' + e.args.data.type : ''} ${(e.dur / 1000).toFixed(1)}`);

@@ -54,9 +54,9 @@ const loaded = (s: HTMLScriptElement) =>
  * Makes the script that brings back an inert one: a fresh `<script>` (changing the type of an inert
  * one would not run it: a script is prepared only when inserted, HTML §4.12.1.1) with every original
  * attribute, its nonce and its inline code. A JavaScript file (one whose load is awaited) starts
- * downloading now, through a `<link rel=preload>` (`modulepreload` for a module) with what makes
- * the request (URL, `crossorigin`, `integrity`, `referrerpolicy`, nonce), which the script then
- * takes from the cache: the files of a release download in parallel, and still run in order.
+ * downloading now, through a `<link rel=preload>` with what makes the request (URL, `crossorigin`,
+ * `integrity`; the nonce, for a page's CSP), which the script then takes from the cache: the files
+ * of a release download in parallel, and still run in order (issue 13: Accept all → vendors).
  * @returns the new script, and whether it is a JavaScript file
  */
 function makeScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean] {
@@ -80,7 +80,7 @@ function makeScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean
     const link = document.createElement('link');
     // Before `href`: the patched setter and insertion let it through.
     c.passed.add(link);
-    document.head.append(Object.assign(link, { rel: 'preload', as: 'script', crossOrigin: s.crossOrigin, integrity: s.integrity, href: s.src }));
+    document.head.append(Object.assign(link, { rel: 'preload', as: 'script', crossOrigin: s.crossOrigin, integrity: s.integrity, nonce: s.nonce, href: s.src }));
   }
   return [s, js];
 }
