@@ -74,7 +74,7 @@ async function visit(browser, url, lib) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench.clickableAt !== null, null, { timeout: 10_000, polling: 50 });
@@ -116,8 +116,11 @@ function milestones({ nav, res, marks, ran, visibleAt, clickableAt }, events, cl
   const own = (u) => (lib.assets ?? []).some((a) => path(u).startsWith(a)) || /^\/(node_modules|vendor|lib)\//.test(path(u));
   for (const r of res) {
     const p = path(r.name);
-    if (own(r.name) && r.start < clicked) put(`${p} fetched (sent → received)`, r.start), put(`${p} received`, r.end);
-    else if (r.start >= clicked) put(`+ ${p} requested`, r.start - clicked), put(`+ ${p} received`, r.end - clicked);
+    const after = r.start >= clicked;
+    if (!after && !own(r.name)) continue;
+    const [mark, from] = after ? ['+ ', clicked] : ['', 0];
+    put(`${mark}${p} requested`, r.start - from);
+    put(`${mark}${p} received`, r.end - from);
   }
   // Trace: evaluation of our files, timers they fired. Trace ts are µs on the browser's clock:
   // navigation start is the `navigationStart` mark of the main frame.
@@ -129,8 +132,10 @@ function milestones({ nav, res, marks, ran, visibleAt, clickableAt }, events, cl
       const t = (e.ts - navStart) / 1000;
       const d = (e.dur ?? 0) / 1000;
       const p = path(url);
-      if (e.name == 'EvaluateScript' || e.name == 'v8.evaluateModule') put(`${p} evaluation starts`, t), put(`${p} evaluation ends`, t + d);
-      else if (e.name == 'v8.compileModule') put(`${p} compiled`, t);
+      if (e.name == 'EvaluateScript' || e.name == 'v8.evaluateModule') {
+        put(`${p} evaluation starts`, t);
+        put(`${p} evaluation ends`, t + d);
+      } else if (e.name == 'v8.compileModule') put(`${p} compiled`, t);
     }
   // --tasks: the main thread's tasks of this visit until clickable (what ran, how long).
   if (args.tasks && navStart != null) {
@@ -144,7 +149,7 @@ function milestones({ nav, res, marks, ran, visibleAt, clickableAt }, events, cl
     }
     console.log('');
   }
-  for (const m of marks) m.t < clicked ? put(m.what, m.t) : put(`+ ${m.what}`, m.t - clicked);
+  for (const m of marks) put(m.t < clicked ? m.what : `+ ${m.what}`, m.t < clicked ? m.t : m.t - clicked);
   put('probe: visible', visibleAt);
   put('probe: clickable', clickableAt);
   for (const r of ran) if (r.t >= clicked) put(`+ ran ${r.id}`, r.t - clicked);

@@ -111,14 +111,14 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
   return () => {
     const run = queue.then(async () => {
       const restored: ReleasedTag[] = [];
-      const scripts: Element[] = [];
+      const scripts: Array<[Element, [HTMLScriptElement, boolean]]> = [];
       const pending: Array<Promise<unknown>> = [];
       let previous: Promise<unknown> = Promise.resolve();
       for (const el of new Set([...deep(document), ...c.seen])) {
         // A detached script never runs, restored or not: it is checked again when it is inserted.
         if (c.passed.has(el) || !el.matches(INERT) || !allowed(c, el) || (el.localName == 'script' && !el.isConnected)) continue;
         c.passed.add(el);
-        if (el.localName == 'script') scripts.push(el);
+        if (el.localName == 'script') scripts.push([el, makeScript(c, el)]);
         else {
           releaseOther(el as HTMLElement);
           restored.push(tag(el, el));
@@ -126,7 +126,7 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
       }
       // Scripts in document order, each JavaScript file (async ones too: inline code after a
       // snippet's loader may expect it) loaded, failed or timed out before the next one runs.
-      for (const [el, [s, js]] of scripts.map((el) => [el, makeScript(c, el)] as const)) {
+      for (const [el, [s, js]] of scripts) {
         await previous;
         // Through the patched replaceWith: it lets `s` through, being in `passed`.
         el.replaceWith(s);
