@@ -77,6 +77,9 @@ export abstract class TamisLightElement extends HTMLElement {
   requestUpdate(): void {
     if (this.queued) return;
     this.queued = true;
+    // The first draw too, in the task that connected the element: a timer cost the banner a task
+    // hop on the critical path (10-40 ms on a busy page), and its script there is about 1 ms at 4x
+    // CPU (docs/head-bytes.md, "Banner clickable").
     this.updateComplete = Promise.resolve().then(() => {
       this.queued = false;
       const { api, t, shadowRoot } = this;

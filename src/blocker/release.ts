@@ -101,7 +101,8 @@ function releaseOther(el: HTMLElement): void {
  * @returns `release()`: brings back every inert element now allowed, each once: those in the
  * document and in its open shadow roots in tree order, then those blocked elsewhere (detached
  * images, closed shadow roots). Frames, images, hints and styles come back at once; scripts in
- * order, each after the JavaScript files before it have loaded or failed, waiting at most
+ * order (their files all downloading from the start, see makeScript), each after the JavaScript
+ * files before it have loaded or failed, waiting at most
  * SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
  * failed or timed out, to the list of what came back. Calls are queued, so deciding twice never
  * runs anything twice.
