@@ -77,11 +77,10 @@ export abstract class TamisLightElement extends HTMLElement {
   requestUpdate(): void {
     if (this.queued) return;
     this.queued = true;
-    // The first draw is a task of its own, not the end of the one that evaluated the module or
-    // inserted the element: a first visit then runs no task over 50 ms for tamis (issue 13), even on
-    // a slow phone's CPU. Later draws follow in a microtask.
-    const first = !this.shadowRoot!.firstElementChild;
-    this.updateComplete = (first ? new Promise((resolve) => setTimeout(resolve)) : Promise.resolve()).then(() => {
+    // The first draw too, in the task that connected the element: a timer cost the banner a task
+    // hop on the critical path (10-40 ms on a busy page), and its script there is about 1 ms at 4x
+    // CPU (docs/head-bytes.md, "Banner clickable").
+    this.updateComplete = Promise.resolve().then(() => {
       this.queued = false;
       const { api, t, shadowRoot } = this;
       if (!api || !t || !this.isConnected) return true;

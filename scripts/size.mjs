@@ -75,7 +75,9 @@ const totals = [
     // -26 B: tamis.js +109 -116 B (issue 16, headtrim), tamis-deferred.js -19 B (headtrim).
     // +30 B: one cache of loaded languages per page shared by the bundles (a French visitor who
     // opens the preferences fetches the texts once: -1.5 KB there); +4 B tamis.js.
-    ceiling: 20345,
+    // +65 B (issue 13, Accept all → vendors): release preloads every script's file at once
+    // (tamis-deferred.js +99 B), the banner without Intl.ListFormat nor a first-draw timer (-34 B).
+    ceiling: 20410,
   },
   {
     name: 'returning visitor with a blocked YouTube embed',
@@ -84,7 +86,8 @@ const totals = [
     // +45 B: tamis.js's compile hint and harmless-URL cache (issues 13, 16).
     // -7 B: tamis.js +109 -116 B (issue 16's fast paths, headtrim).
     // +26 B: the shared cache of loaded languages in tamis-placeholder.js; +4 B tamis.js.
-    ceiling: 13787,
+    // -19 B: light elements draw first in a microtask, no timer (issue 13, banner clickable).
+    ceiling: 13768,
   },
 ];
 

@@ -122,9 +122,9 @@ export const themeMore = `  h2,
   .sr {
     ${visuallyHidden}
   }
+  /* A slide, no fade: the buttons are seen, and can be pressed, from the first frame (issue 13). */
   @keyframes tamis-in {
     from {
-      opacity: 0;
       transform: translateY(0.75rem);
     }
   }

@@ -51,12 +51,15 @@ const loaded = (s: HTMLScriptElement) =>
   });
 
 /**
- * Brings back an inert script: a fresh `<script>` (changing the type of an inert one would not run
- * it: a script is prepared only when inserted, HTML §4.12.1.1) with every original attribute, its
- * nonce and its inline code.
- * @returns the new script, and whether it is a JavaScript file (one whose load is awaited)
+ * Makes the script that brings back an inert one: a fresh `<script>` (changing the type of an inert
+ * one would not run it: a script is prepared only when inserted, HTML §4.12.1.1) with every original
+ * attribute, its nonce and its inline code. A JavaScript file (one whose load is awaited) starts
+ * downloading now, through a `<link rel=preload>` with what makes the request (URL, `crossorigin`,
+ * `integrity`; the nonce, for a page's CSP), which the script then takes from the cache: the files
+ * of a release download in parallel, and still run in order (issue 13: Accept all → vendors).
+ * @returns the new script, and whether it is a JavaScript file
  */
-function releaseScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean] {
+function makeScript(c: BlockerContext, el: Element): [HTMLScriptElement, boolean] {
   const s = document.createElement('script');
   for (const a of el.attributes) if (!DROP.includes(a.name)) setAttr(s, a.name, a.value);
   const type = el.getAttribute('data-type');
@@ -69,11 +72,17 @@ function releaseScript(c: BlockerContext, el: Element): [HTMLScriptElement, bool
   s.async = el.hasAttribute('async');
   s.text = el.textContent ?? '';
   c.passed.add(s);
-  // Through the patched replaceWith: it lets `s` through, being in `passed`.
-  el.replaceWith(s);
   // A type that is not JavaScript (text/partytown, application/ld+json…) fires no load event: its
   // consumer (Partytown) takes it from here, so it counts as back at once.
-  return [s, s.hasAttribute('src') && (!type || JS.test(type))];
+  const js = s.hasAttribute('src') && (!type || JS.test(type));
+  // (A module's request is made otherwise: it is left to download when inserted.)
+  if (js && type != 'module') {
+    const link = document.createElement('link');
+    // Before `href`: the patched setter and insertion let it through.
+    c.passed.add(link);
+    document.head.append(Object.assign(link, { rel: 'preload', as: 'script', crossOrigin: s.crossOrigin, integrity: s.integrity, nonce: s.nonce, href: s.src }));
+  }
+  return [s, js];
 }
 
 /** Brings back a frame, an image, a link hint or a held inline style. */
@@ -92,7 +101,8 @@ function releaseOther(el: HTMLElement): void {
  * @returns `release()`: brings back every inert element now allowed, each once: those in the
  * document and in its open shadow roots in tree order, then those blocked elsewhere (detached
  * images, closed shadow roots). Frames, images, hints and styles come back at once; scripts in
- * order, each after the JavaScript files before it have loaded or failed, waiting at most
+ * order (their files all downloading from the start, see makeScript), each after the JavaScript
+ * files before it have loaded or failed, waiting at most
  * SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
  * failed or timed out, to the list of what came back. Calls are queued, so deciding twice never
  * runs anything twice.
@@ -102,14 +112,14 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
   return () => {
     const run = queue.then(async () => {
       const restored: ReleasedTag[] = [];
-      const scripts: Element[] = [];
+      const scripts: Array<[Element, [HTMLScriptElement, boolean]]> = [];
       const pending: Array<Promise<unknown>> = [];
       let previous: Promise<unknown> = Promise.resolve();
       for (const el of new Set([...deep(document), ...c.seen])) {
         // A detached script never runs, restored or not: it is checked again when it is inserted.
         if (c.passed.has(el) || !el.matches(INERT) || !allowed(c, el) || (el.localName == 'script' && !el.isConnected)) continue;
         c.passed.add(el);
-        if (el.localName == 'script') scripts.push(el);
+        if (el.localName == 'script') scripts.push([el, makeScript(c, el)]);
         else {
           releaseOther(el as HTMLElement);
           restored.push(tag(el, el));
@@ -117,9 +127,10 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
       }
       // Scripts in document order, each JavaScript file (async ones too: inline code after a
       // snippet's loader may expect it) loaded, failed or timed out before the next one runs.
-      for (const el of scripts) {
+      for (const [el, [s, js]] of scripts) {
         await previous;
-        const [s, js] = releaseScript(c, el);
+        // Through the patched replaceWith: it lets `s` through, being in `passed`.
+        el.replaceWith(s);
         restored.push(tag(el, s));
         if (js) pending.push((previous = loaded(s)));
       }

@@ -28,7 +28,7 @@ describe('<tamis-banner>', () => {
   it('names the purposes in use and links to the privacy policy', async () => {
     const { element } = await banner({ policyUrl: '/our-privacy' });
     const text = element.shadowRoot!.querySelector('[part="text"]')!.textContent!;
-    expect(text).to.include('Audience measurement (exempt), Analytics, Advertising, and Social media');
+    expect(text).to.include('for: Audience measurement (exempt), Analytics, Advertising, Social media.');
     expect(text).not.to.include('Strictly necessary');
     expect(element.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('/our-privacy');
     expect(element.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal('title');
