@@ -77,7 +77,8 @@ const totals = [
     // opens the preferences fetches the texts once: -1.5 KB there); +4 B tamis.js.
     // +65 B (issue 13, Accept all → vendors): release preloads every script's file at once
     // (tamis-deferred.js +99 B), the banner without Intl.ListFormat nor a first-draw timer (-34 B).
-    ceiling: 20410,
+    // +33 B: tamis.js's named-parameter insertion wrappers and setAttribute's length test (issue 16).
+    ceiling: 20443,
   },
   {
     name: 'returning visitor with a blocked YouTube embed',
@@ -87,7 +88,8 @@ const totals = [
     // -7 B: tamis.js +109 -116 B (issue 16's fast paths, headtrim).
     // +26 B: the shared cache of loaded languages in tamis-placeholder.js; +4 B tamis.js.
     // -19 B: light elements draw first in a microtask, no timer (issue 13, banner clickable).
-    ceiling: 13768,
+    // +33 B: the same in tamis.js (issue 16).
+    ceiling: 13801,
   },
 ];
 
