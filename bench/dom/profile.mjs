@@ -20,8 +20,8 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'detached,connected,innerHTML,append-img,append-div,append-vendor' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
-    // Two pages of .tmp/bench-dom/ to alternate, the first the reference (e.g. `base,with` with a
-    // base.html that loads an earlier build saved as dist/tamis-base.js).
+    // Pages of .tmp/bench-dom/ to alternate, the first the reference (e.g. `base,with` with a
+    // base.html that loads an earlier build saved as dist/tamis-base.js); each other is compared to it.
     pages: { type: 'string', default: 'without,with' },
   },
 });
@@ -81,12 +81,14 @@ function summarize(profile) {
 
 const server = await startServer(outDir);
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, process.env.JSFLAGS ? `${GC_FLAG} ${process.env.JSFLAGS}` : GC_FLAG] });
-const [ref, cand] = args.pages.split(',');
-const samples = { [cand]: [], [ref]: [] };
+const pages = args.pages.split(',');
+const [ref, ...cands] = pages;
+const samples = Object.fromEntries(pages.map((page) => [page, []]));
 const load = loadavg()[0];
 try {
   for (let run = 0; run < +args.runs; run++)
-    for (const variant of run % 2 ? [cand, ref] : [ref, cand]) samples[variant].push((await visit(browser, `${server.url}/${variant}.html`)).out);
+    // Each run in another order (rotated), so that no page always comes first.
+    for (const variant of [...pages.slice(run % pages.length), ...pages.slice(0, run % pages.length)]) samples[variant].push((await visit(browser, `${server.url}/${variant}.html`)).out);
   if (args.profile) summarize((await visit(browser, `${server.url}/with.html`, true)).profile);
 } finally {
   await browser.close();
@@ -94,8 +96,11 @@ try {
 }
 console.log(`load ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
 for (const n of names) {
-  const w = median(samples[cand].map((s) => s[n]));
   const wo = median(samples[ref].map((s) => s[n]));
-  const paired = median(samples[cand].map((s, i) => s[n] / samples[ref][i][n]));
-  console.log(`${n.padEnd(14)} ${ref} ${wo.toFixed(2).padStart(8)}  ${cand} ${w.toFixed(2).padStart(8)}  ratio ${(w / wo).toFixed(2)}×  per run ${paired.toFixed(2)}×`);
+  const each = cands.map((cand) => {
+    const w = median(samples[cand].map((s) => s[n]));
+    const paired = median(samples[cand].map((s, i) => s[n] / samples[ref][i][n]));
+    return `${cand} ${w.toFixed(2).padStart(8)}  ratio ${(w / wo).toFixed(2)}×  per run ${paired.toFixed(2)}×`;
+  });
+  console.log(`${n.padEnd(14)} ${ref} ${wo.toFixed(2).padStart(8)}  ${each.join('   ')}`);
 }
