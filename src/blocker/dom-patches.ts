@@ -61,7 +61,7 @@ export function patchDom(c: BlockerContext): () => void {
   const inserting = (into: Node, node: Node): unknown => {
     if (!node?.nodeType || into.isConnected === false) return;
     if (c.fresh) for (const n of node.nodeType == 11 ? node.childNodes : [node]) c.fresh.add(n);
-    return scanTree(c, node);
+    return scanTree(c, node, false, node.ownerDocument == document);
   };
   for (const [proto, names] of methods) {
     for (const name of names.split(' ')) {

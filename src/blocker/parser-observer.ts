@@ -5,6 +5,13 @@ import { HEAD_BUNDLE, noop } from '../build-flags.js';
 
 /** What the blocker looks at in a tree: `TAGS`, and elements of any tag with a vendor URL in their inline style, or one waiting. */
 const SCAN = `${SELECTOR},${STYLED},[data-style]`;
+/**
+ * What it looks at in a tree of this document that code inserts: an image of this document has
+ * loaded (or been held) as its URL was set, inserted or not, so only declarative ones
+ * (`data-category`) are left to find. Images from another document load as they are adopted: the
+ * insertion is their check (`SCAN`). Scripts, frames and link hints load only once connected.
+ */
+const SCAN_OWN = SCAN.replace('img', 'img[data-category]');
 
 /**
  * Blocks what needs blocking in `node` and the tree under it, and finds its inert elements: the
@@ -13,18 +20,19 @@ const SCAN = `${SELECTOR},${STYLED},[data-style]`;
  * (the blank iframe keeps its box meanwhile: no layout shift); every blocked element is reported
  * once. The insertion patches run it before a node is inserted, the observer after the parser
  * inserted one.
+ * @param own the node is of this document and code is about to insert it: see SCAN_OWN
  * @param parsed the node is already in the page (inserted by the parser): an iframe it blocks has
  *   started navigating, and is replaced by a fresh clone (no src), which discards the browsing
  *   context and whatever it began to load. The patched replaceWith lets the clone through: it is
  *   already marked blocked.
  */
-export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boolean {
+export function scanTree(c: BlockerContext, node: Node, parsed?: boolean, own?: boolean): boolean {
   // Most inserted nodes are text, or elements with no element inside that have no attribute yet
   // (nothing to load: frameworks and builders often insert first, then set `src`), or are none of
-  // `TAGS` and have no style: nothing to look at, decided without matching the selector (issue
-  // #16). (Text and fragments have no hasAttributes.)
+  // `TAGS` (or an image of this document, see SCAN_OWN) and have no style: nothing to look at,
+  // decided without matching the selector (issue #16). (Text and fragments have no hasAttributes.)
   const el = node as Element;
-  if (!el.firstElementChild && !(el.hasAttributes?.() && (TAGS.includes(el.localName) || el.hasAttribute('style') || el.hasAttribute('data-style')))) return false;
+  if (!el.firstElementChild && !(el.hasAttributes?.() && ((TAGS.includes(el.localName) && !(own && el.localName == 'img' && !el.hasAttribute('data-category'))) || el.hasAttribute('style') || el.hasAttribute('data-style')))) return false;
   const inert = (el: Element): boolean => {
     // Inert elements carry data-category: one attribute test rules out the others.
     if (c.passed.has(el) || !el.hasAttribute('data-category') || !el.matches(INERT)) return false;
@@ -36,7 +44,7 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean): boole
   // One walk: scripts, iframes, images and link hints; and, whatever the tag, a style attribute
   // naming a vendor's image (parsed markup, a subtree built detached: held before the browser
   // computes styles) or a declarative inert style (`data-style`).
-  return each(node, SCAN, (el) => {
+  return each(node, own ? SCAN_OWN : SCAN, (el) => {
     if (el.hasAttribute('style') && el.matches(STYLED)) c.st?.(el);
     if (TAGS.includes(el.localName) && check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
       const clone = el.cloneNode(true) as Element;

@@ -195,6 +195,31 @@ describe('fast path: vendor tags are still blocked', () => {
     expect(blocked).to.deep.equal(['hotjar:script', 'youtube:iframe', 'meta-pixel:div', 'meta-pixel:div']);
   });
 
+  it('checks the images of another document as they are inserted, and of this one only declarative ones', () => {
+    // An image of another document loads once adopted, which inserting it does: checked there.
+    const parsed = new DOMParser().parseFromString(`<p><img src="${PIXEL}"></p><img src="${PIXEL}">`, 'text/html');
+    box.appendChild(parsed.body.firstElementChild!);
+    box.insertBefore(parsed.body.firstElementChild!, null);
+    expect(inert(box)).to.deep.equal(['img', 'img']);
+    expect(box.querySelector('img[src]')).to.equal(null);
+    // An image of this document was checked when its URL was set; declarative markup is found when
+    // inserted, alone or inside a subtree.
+    const declared = () => {
+      const img = document.createElement('img');
+      img.setAttribute('data-category', 'pixels');
+      img.setAttribute('data-vendor', 'meta-pixel');
+      img.setAttribute('data-src', PIXEL);
+      return img;
+    };
+    blocked.length = 0;
+    box.appendChild(declared());
+    const wrapper = document.createElement('div');
+    wrapper.appendChild(declared());
+    box.appendChild(wrapper);
+    box.appendChild(Object.assign(document.createElement('img'), { src: '/i.png', alt: '' }));
+    expect(blocked).to.deep.equal(['meta-pixel:img', 'meta-pixel:img']);
+  });
+
   it('as the new parent given to Range.surroundContents', () => {
     // surroundContents empties its new parent first: the frame itself is what it inserts. Made
     // by DOMParser and adopted, it has passed through no patch before.
