@@ -20,19 +20,19 @@ const SCAN_OWN = SCAN.replace('img', 'img[data-category]');
  * (the blank iframe keeps its box meanwhile: no layout shift); every blocked element is reported
  * once. The insertion patches run it before a node is inserted, the observer after the parser
  * inserted one.
- * @param own the node is of this document and code is about to insert it: see SCAN_OWN
+ * @param inserted code is about to insert the node: of this document, its images are left alone (SCAN_OWN)
  * @param parsed the node is already in the page (inserted by the parser): an iframe it blocks has
  *   started navigating, and is replaced by a fresh clone (no src), which discards the browsing
  *   context and whatever it began to load. The patched replaceWith lets the clone through: it is
  *   already marked blocked.
  */
-export function scanTree(c: BlockerContext, node: Node, parsed?: boolean, own?: boolean): boolean {
+export function scanTree(c: BlockerContext, node: Node, parsed?: boolean, inserted?: boolean): boolean {
   // Most inserted nodes are text, or elements with no element inside that have no attribute yet
   // (nothing to load: frameworks and builders often insert first, then set `src`), or are none of
   // `TAGS` (or an image of this document, see SCAN_OWN) and have no style: nothing to look at,
   // decided without matching the selector (issue #16). (Text and fragments have no hasAttributes.)
   const el = node as Element;
-  if (!el.firstElementChild && !(el.hasAttributes?.() && ((TAGS.includes(el.localName) && !(own && el.localName == 'img' && !el.hasAttribute('data-category'))) || el.hasAttribute('style') || el.hasAttribute('data-style')))) return false;
+  if (!el.firstElementChild && !(el.hasAttributes?.() && ((TAGS.includes(el.localName) && !(el.localName == 'img' && inserted && node.ownerDocument == document && !el.hasAttribute('data-category'))) || el.hasAttribute('style') || el.hasAttribute('data-style')))) return false;
   const inert = (el: Element): boolean => {
     // Inert elements carry data-category: one attribute test rules out the others.
     if (c.passed.has(el) || !el.hasAttribute('data-category') || !el.matches(INERT)) return false;
@@ -44,7 +44,7 @@ export function scanTree(c: BlockerContext, node: Node, parsed?: boolean, own?: 
   // One walk: scripts, iframes, images and link hints; and, whatever the tag, a style attribute
   // naming a vendor's image (parsed markup, a subtree built detached: held before the browser
   // computes styles) or a declarative inert style (`data-style`).
-  return each(node, own ? SCAN_OWN : SCAN, (el) => {
+  return each(node, inserted && node.ownerDocument == document ? SCAN_OWN : SCAN, (el) => {
     if (el.hasAttribute('style') && el.matches(STYLED)) c.st?.(el);
     if (TAGS.includes(el.localName) && check(c, el) && parsed && el.localName == 'iframe' && el.isConnected) {
       const clone = el.cloneNode(true) as Element;
