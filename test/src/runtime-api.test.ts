@@ -346,6 +346,8 @@ describe('runtime API', () => {
         api.showBanner();
         // The banner without Lit (issue 13); tamis-ui.js imports the same file for the preferences.
         expect(links().map((l) => l.href)).to.deep.equal(['http://127.0.0.1:1/assets/tamis-banner.js']);
+        // Ahead of the page's images and late scripts: the banner waits for it (issue #13).
+        expect(links()[0].getAttribute('fetchpriority')).to.equal('high');
         links().forEach((l) => l.remove());
         createRuntime({ ui: { url: 'http://127.0.0.1:1/ui.js' } }, testCatalog, platform).api.showBanner();
         expect(links().map((l) => l.href)).to.deep.equal(['http://127.0.0.1:1/ui.js']);
