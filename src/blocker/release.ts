@@ -102,8 +102,8 @@ function releaseOther(el: HTMLElement): void {
  * document and in its open shadow roots in tree order, then those blocked elsewhere (detached
  * images, closed shadow roots). Frames, images, hints and styles come back at once; scripts in
  * order (their files all downloading from the start, see makeScript), each after the JavaScript
- * files before it have loaded or failed, waiting at most
- * SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
+ * files before it have loaded or failed (async files right after one another together), waiting
+ * at most SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
  * failed or timed out, to the list of what came back. Calls are queued, so deciding twice never
  * runs anything twice.
  */
@@ -114,7 +114,10 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
       const restored: ReleasedTag[] = [];
       const scripts: Array<[Element, [HTMLScriptElement, boolean]]> = [];
       const pending: Array<Promise<unknown>> = [];
-      let previous: Promise<unknown> = Promise.resolve();
+      // What a script waits for: every JavaScript file before it (`all`) or, for an async file,
+      // only those before it that are not async (`gate`).
+      let all: Promise<unknown> = Promise.resolve();
+      let gate = all;
       for (const el of new Set([...deep(document), ...c.seen])) {
         // A detached script never runs, restored or not: it is checked again when it is inserted.
         if (c.passed.has(el) || !el.matches(INERT) || !allowed(c, el) || (el.localName == 'script' && !el.isConnected)) continue;
@@ -125,14 +128,23 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
           restored.push(tag(el, el));
         }
       }
-      // Scripts in document order, each JavaScript file (async ones too: inline code after a
-      // snippet's loader may expect it) loaded, failed or timed out before the next one runs.
+      // Scripts in document order, each after the JavaScript files before it have loaded, failed
+      // or timed out (async ones too: inline code after a snippet's loader may expect it), except
+      // that async files right after one another go in together and run as they arrive, as the
+      // browser runs them in a page without tamis (vendors' loaders are async: Accept all then
+      // waits for the slowest file, not the sum of them, issue #13).
       for (const [el, [s, js]] of scripts) {
-        await previous;
+        const async = js && s.async;
+        await (async ? gate : all);
         // Through the patched replaceWith: it lets `s` through, being in `passed`.
         el.replaceWith(s);
         restored.push(tag(el, s));
-        if (js) pending.push((previous = loaded(s)));
+        if (js) {
+          const done = loaded(s);
+          pending.push(done);
+          all = Promise.all([all, done]);
+        }
+        if (!async) gate = all;
       }
       await Promise.all(pending);
       return restored;

@@ -76,6 +76,33 @@ test('a vendor that never answers holds back the scripts after it for a bounded 
   }
 });
 
+test('async files one after another run as they arrive; a script that is not async waits for them all', async () => {
+  const head = `
+<script type="text/plain" data-category="analytics" data-vendor="hotjar" async src="/order.js?name=slow-async"></script>
+<script type="text/plain" data-category="advertising" data-vendor="linkedin" async src="/order.js?name=fast-async"></script>
+<script type="text/plain" data-category="analytics">window.__order.push('inline after both')</script>
+<script type="text/plain" data-category="analytics" data-vendor="hotjar" async src="/order.js?name=async-after-inline"></script>`;
+  const { page, context } = await openPage(browser, server, {
+    head: `<script>window.__order = []</script>${head}`,
+    async route(context) {
+      await context.route(/\/order\.js\?/, async (route) => {
+        const name = new URL(route.request().url()).searchParams.get('name');
+        if (name == 'slow-async') await new Promise((r) => setTimeout(r, 600));
+        route.fulfill({ contentType: 'text/javascript', body: ORDER_JS(name) });
+      });
+    },
+  });
+  try {
+    assert.equal(await within(page, 'window.tamis.acceptAll()'), 'resolved');
+    // Without tamis the browser runs async files as they arrive, and inline code after them once
+    // parsed: the slow file no longer holds the fast one back; the inline script still waits for
+    // both (a snippet's inline code may expect its loader), and the file after it for the inline.
+    assert.deepEqual(await page.evaluate(() => window.__order), ['fast-async', 'slow-async', 'inline after both', 'async-after-inline']);
+  } finally {
+    await context.close();
+  }
+});
+
 test('released (and tamis:released) fires once a decision is applied, with what came back, before the decision resolves', async () => {
   const head = `
 <script type="text/plain" data-category="analytics" data-vendor="hotjar" src="${HT}3456789.js?sv=6"></script>

@@ -41,9 +41,11 @@ const loadWithPlaceholders = async (count = 2) => {
   await open.page.waitForFunction((n) => document.querySelectorAll('tamis-placeholder').length == n, count, { timeout: 15000 });
   return open;
 };
+/** The inert vendor scripts in the page, in document order: their vendor, and whether they are async. */
+const inertScripts = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('script[type="text/plain"][data-vendor]')].map((s) => ({ vendor: s.dataset.vendor, async: s.hasAttribute('async') })));
 /** Vendors whose inert tags are in the page, in document order. */
-const inertOrder = (page) =>
-  page.evaluate(() => [...document.querySelectorAll('script[type="text/plain"][data-vendor]')].map((s) => s.dataset.vendor));
+const inertOrder = async (page) => (await inertScripts(page)).map((s) => s.vendor);
 const ranAfter = async (page, decide) => {
   const before = await open.fakes.ran(page);
   await page.evaluate(decide);
@@ -146,12 +148,20 @@ test('a blocked embed is preceded by a placeholder of the same size naming vendo
   ]);
 });
 
-test('accept all runs every blocked vendor once, in document order, and loads the embeds', async () => {
+test('accept all runs every blocked vendor once, in document order where it matters, and loads the embeds', async () => {
   const { page, fakes } = await load();
-  const order = await inertOrder(page);
+  const scripts = (await inertScripts(page)).filter((s) => !NO_CONSENT_NEEDED.includes(s.vendor));
   const ran = await ranAfter(page, () => window.tamis.acceptAll());
-  const expected = order.filter((v) => !NO_CONSENT_NEEDED.includes(v));
-  assert.deepEqual(ran.filter((v) => expected.includes(v)), expected);
+  const expected = scripts.map((s) => s.vendor);
+  const held = ran.filter((v) => expected.includes(v));
+  assert.deepEqual([...held].sort(), [...expected].sort());
+  // A script that is not async runs after every script before it; an async one after those before
+  // it that are not async (async files after one another run as they arrive, as without tamis).
+  assert.ok(scripts.some((s) => s.async), 'the snippets insert async loaders');
+  scripts.forEach((s, i) => {
+    for (const before of scripts.slice(0, i))
+      if (!s.async || !before.async) assert.ok(held.indexOf(before.vendor) < held.indexOf(s.vendor), `${before.vendor} ran before ${s.vendor}`);
+  });
   assert.equal(new Set(ran).size, ran.length, 'no vendor ran twice');
   assert.equal(await page.evaluate(() => document.querySelectorAll('tamis-placeholder, [data-tamis-blocked]').length), 0);
   const frames = page.frames().map((f) => f.url());
