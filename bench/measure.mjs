@@ -176,8 +176,12 @@ async function acceptAndWait(page, timeout, quiet) {
           const now = performance.now();
           const done = pending().length === 0 && (last === null || now - last >= quiet);
           if (done || now - clickedAt > timeout) {
+            // When each vendor first ran after the click, for comparisons on the same vendors.
+            const at = {};
+            for (const r of after) at[r.id] ??= r.t - clickedAt;
             resolve({
               ms: last === null ? null : last - clickedAt,
+              at,
               ran: [...new Set(after.map((r) => r.id))].sort(),
               ranBefore: [...ranBefore].sort(),
               missing: pending(),

@@ -79,6 +79,26 @@ export function tables(results) {
       noRatio(l) ? '' : ratio(t(l, 'acceptMs')?.median, t(tamis, 'acceptMs')?.median),
     ]),
   );
+  // Accept all on the same vendors: a library that let a vendor run before any decision (or never
+  // held it) has nothing left to run for it, so its "last vendor" is not tamis's. Here, for each
+  // peer, the vendors that both it and tamis ran after the click in every run, and when the last of
+  // them ran, for each.
+  const held = (l) => {
+    const runs = l?.acceptAt ?? [];
+    return runs.length ? Object.keys(runs[0]).filter((id) => runs.every((at) => id in at)) : [];
+  };
+  const lastOf = (l, ids) => {
+    const times = (l?.acceptAt ?? []).map((at) => Math.max(...ids.map((id) => at[id]))).sort((a, b) => a - b);
+    return ids.length && times.length ? times[Math.floor(times.length / 2)] : null;
+  };
+  const sameVendors = table(
+    ['library', 'vendors both it and tamis held', 'Accept all → the last of them ran', 'tamis, the same vendors', 'ratio'],
+    libs.filter((l) => !noRatio(l)).map((l) => {
+      const ids = held(l).filter((id) => held(tamis).includes(id)).sort();
+      const [peer, self] = [lastOf(l, ids), lastOf(tamis, ids)];
+      return [label(l), ids.join(', ') || 'none', ms(peer), ms(self), ratio(peer, self)];
+    }),
+  );
   const describe = (before) => [before.scripts, before.cookies, before.hosts].map((list) => list.join(', ') || '—').join('; ');
   const activity = (variant) => {
     const reference = libs.find((l) => l.reference)?.beforeDecision?.[variant]?.last;
@@ -98,7 +118,7 @@ export function tables(results) {
       }),
     );
   };
-  return { glance, bytes, timing, mobile: mobileTable(results, label, noRatio), docs: activity('docs'), verbatim: activity('verbatim') };
+  return { glance, bytes, timing, sameVendors, mobile: mobileTable(results, label, noRatio), docs: activity('docs'), verbatim: activity('verbatim') };
 }
 
 const share = (v) => (v == null ? 'n/a' : `${Math.round(v * 100)} %`);
@@ -229,6 +249,11 @@ configuration in the page is not counted (a few hundred bytes for every library)
 ## 2, 3, 5. Banner timing, main-thread cost, Accept all
 ${tb.timing}
 
+Accept all, on the same vendors (those both the peer and tamis held, that is ran only after the
+click, in every run; medians over runs of the last of them):
+
+${tb.sameVendors}
+
 ## 6. Mobile: Lighthouse and a 4× slower CPU (first visit)
 ${tb.mobile}
 
@@ -282,7 +307,9 @@ ${notes}
   player, whose frame cannot reach the page, the end of its frame document's load in Resource
   Timing), waiting until every vendor that had not run yet has run and then ${results.quiet} ms
   pass with no new vendor script (so scripts a library runs again after consent count too).
-  Vendors that already ran before the decision are not timed (see the notes).
+  Vendors that already ran before the decision are not timed (see the notes): a library that let
+  the YouTube frame load before any decision has no frame left to load after it. The table *Accept
+  all, on the same vendors* compares each peer and tamis on the vendors both held.
 - **Before any decision** counts, after load and ${results.settle} ms of banner display (the
   verbatim page: 1.5 s after load): vendor scripts that ran; cookies written by the vendors, as
   named in the tamis catalog for these six vendors, whether written through \`document.cookie\`

@@ -176,6 +176,8 @@ export async function collect() {
           ...summaries(runs, { visibleMs: 'visibleAt', clickableMs: 'clickableAt', longTaskMs: 'longTaskMs', blockingMs: 'blockingMs', cls: 'cls' }),
           acceptMs: summary(accepts.map((a) => (a.missing?.length ? null : a.ms))),
         },
+        // Per run, when each vendor first ran after Accept all (ms since the click).
+        acceptAt: accepts.filter((a) => a.at && !a.missing?.length).map((a) => a.at),
         throttled: throttled.length
           ? {
               runs: throttled.length,
