@@ -87,7 +87,7 @@ test('async files one after another run as they arrive; a script that is not asy
     async route(context) {
       await context.route(/\/order\.js\?/, async (route) => {
         const name = new URL(route.request().url()).searchParams.get('name');
-        if (name == 'slow-async') await new Promise((r) => setTimeout(r, 600));
+        if (name == 'slow-async') await new Promise((r) => setTimeout(r, 1500));
         route.fulfill({ contentType: 'text/javascript', body: ORDER_JS(name) });
       });
     },
