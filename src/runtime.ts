@@ -111,7 +111,8 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
     preloaded ||= document.head.appendChild(
       Object.assign(document.createElement('link'), { rel: 'modulepreload', fetchPriority: 'high', href: new URL(url!, platform.scriptSrc || document.baseURI) }),
     );
-    void core.later().then((d) => d[name]());
+    // (A deferred module that cannot load has said so in the console: `later`.)
+    void core.later().then((d) => d[name](), noop);
   };
 
   /** Calls a method of the deferred module once it is loaded. */

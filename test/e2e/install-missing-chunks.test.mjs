@@ -114,7 +114,7 @@ test('without tamis-banner.js, blocking holds and one error names the file', asy
 });
 
 test('with tamis.js alone, blocking holds and the console says to copy all of dist/, naming tamis-deferred.js', async () => {
-  const { context, fakes, tab, errors } = await visit('/alone.html');
+  const { context, fakes, tab, errors, uncaught } = await visit('/alone.html');
   await tab.waitForFunction(() => document.readyState == 'complete');
   const deadline = Date.now() + 15000;
   while (!errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
@@ -122,5 +122,8 @@ test('with tamis.js alone, blocking holds and the console says to copy all of di
   assert.match(errors[0], /^tamis: copy all of dist\/, as it is \(README, Install\) .*tamis-deferred\.js/);
   assert.deepEqual(await fakes.ran(tab), [], 'Google Analytics still waits for a decision');
   assert.equal(await tab.locator('iframe[src*="youtube"]').count(), 0, 'the YouTube frame has no src');
+  // The one message says it all: no unhandled rejection from the banner or the UI asking for it.
+  await tab.waitForTimeout(300);
+  assert.deepEqual(uncaught, []);
   await context.close();
 });
