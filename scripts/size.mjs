@@ -25,7 +25,7 @@ const budgets = [
   // +109 B, issue 16's DOM fast paths (9,385 B); -116 B, headtrim (minifier table, catalog `.com`
   // rule, objects of DOM-named properties split, head-only dead code: docs/head-bytes.md).
   // +4 B: the idle load for waiting receipts catches its failure (no unhandled rejection offline).
-  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9413 },
+  { file: 'dist/tamis.js', gzip: 6 * 1024, ceiling: 9417 },
   // Loaded on demand (banner shown, decision, receipts waiting, another tab's decision): our own
   // budget was 6.5 KB. Issue 13 moved out what a first visit does not run: the withdrawal clearing
   // with the catalog's cookie names (chunks/clear-*.js), the receipts (chunks/consent-log-*.js, only
@@ -78,7 +78,7 @@ const totals = [
     // +65 B (issue 13, Accept all → vendors): release preloads every script's file at once
     // (tamis-deferred.js +99 B), the banner without Intl.ListFormat nor a first-draw timer (-34 B).
     // +33 B: tamis.js's named-parameter insertion wrappers and setAttribute's length test (issue 16).
-    ceiling: 20574,
+    ceiling: 20578,
   },
   {
     name: 'returning visitor with a blocked YouTube embed',
@@ -89,7 +89,7 @@ const totals = [
     // +26 B: the shared cache of loaded languages in tamis-placeholder.js; +4 B tamis.js.
     // -19 B: light elements draw first in a microtask, no timer (issue 13, banner clickable).
     // +33 B: the same in tamis.js (issue 16).
-    ceiling: 13908,
+    ceiling: 13912,
   },
 ];
 

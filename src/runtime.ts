@@ -217,7 +217,7 @@ export function createRuntime(input: TamisConfig | undefined, catalog: VendorDef
       reread() {
         const previous = core.record;
         core.record = read();
-        if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous));
+        if (previous?.id !== core.record?.id) return core.later().then((d) => d.apply(previous), noop);
       },
     });
     const onClick = (event: MouseEvent) => {

@@ -12,7 +12,7 @@ import type { BlockerContext } from './context.js';
 import { patchDom } from './dom-patches.js';
 import { patchNetwork } from './network-patches.js';
 import { patchStyle } from './style-patches.js';
-import { HEAD_BUNDLE } from '../build-flags.js';
+import { HEAD_BUNDLE, noop } from '../build-flags.js';
 import { observeDocument } from './parser-observer.js';
 import { indexVendors } from './url-matcher.js';
 import type { releaser } from './release.js';
@@ -78,7 +78,9 @@ export function startBlocker(options: BlockerOptions): Blocker {
     index: indexVendors(options.vendors),
     hosts: new Map(),
     harmless: new Map(),
-    rel: () => void release(),
+    // Fire and forget: a releaser that cannot load (tamis-deferred.js missing, offline) has said so
+    // in the console; the patches and the observer have nothing to do with the failure.
+    rel: () => void release().catch(noop),
   };
   const unpatch = [patchDom(c), patchNetwork(c), patchStyle(c)];
   const disconnect = observeDocument(c, c.rel);

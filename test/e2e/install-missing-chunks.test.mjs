@@ -31,6 +31,8 @@ const site = tempSite('tamis-missing-chunks-', async (dir) => {
   await writeFile(join(dir, 'en.html'), page('en'));
   await writeFile(join(dir, 'alone.html'), page('en').replace('/assets/tamis.js', '/alone/tamis.js'));
   await writeFile(join(dir, 'no-banner.html'), page('en').replace('/assets/tamis.js', '/partial/tamis.js'));
+  // Declarative markup the visitor's decision allows: releasing it needs tamis-deferred.js.
+  await writeFile(join(dir, 'alone-declared.html'), page('en').replace('/assets/tamis.js', '/alone/tamis.js').replace('</main>', '<script type="text/plain" data-category="analytics">window.__declared = true</script></main>'));
 });
 
 /** A first visit; `errors` collects tamis's console errors, `uncaught` page errors and unhandled rejections. */
@@ -124,6 +126,29 @@ test('with tamis.js alone, blocking holds and the console says to copy all of di
   assert.equal(await tab.locator('iframe[src*="youtube"]').count(), 0, 'the YouTube frame has no src');
   // The one message says it all: no unhandled rejection from the banner or the UI asking for it.
   await tab.waitForTimeout(300);
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
+
+test('a returning visitor who accepted, on a page with tamis.js alone: the console names the file, nothing is left unhandled', async () => {
+  const { context, tab } = await visit('/en.html');
+  await tab.locator('tamis-banner').getByRole('button', { name: 'Accept all' }).click();
+  await tab.locator('tamis-banner').waitFor({ state: 'detached' });
+  const next = await context.newPage();
+  const errors = [];
+  const uncaught = [];
+  next.on('console', (message) => message.type() == 'error' && message.text().startsWith('tamis:') && errors.push(message.text()));
+  next.on('pageerror', (error) => uncaught.push(error.message));
+  await next.goto(site.server.url + '/alone-declared.html');
+  await next.waitForFunction(() => document.readyState == 'complete');
+  const deadline = Date.now() + 15000;
+  while (!errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await next.waitForTimeout(300);
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /^tamis: copy all of dist\/, as it is \(README, Install\) .*tamis-deferred\.js/);
+  // The decision is read (Google Analytics runs), the declarative script waits for the missing file.
+  assert.equal(await next.evaluate(() => window.tamis.hasConsent('google-analytics')), true);
+  assert.equal(await next.evaluate(() => window.__declared), undefined);
   assert.deepEqual(uncaught, []);
   await context.close();
 });
