@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
-import { GC_FLAG, withBenchPage } from './visit.mjs';
+import { GC_FLAG, benchPage, withBenchPage } from './visit.mjs';
 import { summary } from '../stats.mjs';
 import { domMarkdown, domSummaryLine, domTable } from './report.mjs';
 import { updateReadme } from '../readme.mjs';
@@ -26,13 +26,6 @@ const { values: args } = parseArgs({
   },
 });
 const log = (...a) => console.error(...a);
-
-/** What the page with tamis declares: a few listed vendors, the UI never loaded (nothing to show). */
-const config = "{ vendors: ['google-analytics', 'youtube'], ui: { load: function () { return Promise.resolve(); } } }";
-const page = (withTamis) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dom bench</title>
-${withTamis ? `<script>window.tamisConfig = ${config};</script>\n<script src="/dist/tamis.js"></script>` : ''}
-<script src="workloads.js"></script><script src="react-app.js"></script>
-</head><body><div id="work"></div></body></html>`;
 
 /** The rows of the table, in order: [key, label]. */
 export const WORKLOADS = [
@@ -73,8 +66,8 @@ export async function collect({ runs, tries }) {
   const loadAtStart = loadavg()[0];
   await buildReactApp();
   copyFileSync(fileURLToPath(new URL('workloads.js', import.meta.url)), `${outDir}workloads.js`);
-  writeFileSync(`${outDir}with.html`, page(true));
-  writeFileSync(`${outDir}without.html`, page(false));
+  writeFileSync(`${outDir}with.html`, benchPage('/dist/tamis.js'));
+  writeFileSync(`${outDir}without.html`, benchPage());
   const server = await startServer(outDir);
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs, GC_FLAG] });
   const samples = { with: [], without: [] };

@@ -4,6 +4,19 @@
  */
 export const GC_FLAG = '--js-flags=--expose-gc';
 
+/** What the page with tamis declares: a few listed vendors, the UI never loaded (nothing to show). */
+const config = "{ vendors: ['google-analytics', 'youtube'], ui: { load: function () { return Promise.resolve(); } } }";
+
+/**
+ * The DOM bench page: the workloads and the React app, with `script` (a build of tamis.js, e.g.
+ * `/dist/tamis.js`) first in `<head>`, or without tamis when it is not given.
+ * @param {string} [script]
+ */
+export const benchPage = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dom bench</title>
+${script ? `<script>window.tamisConfig = ${config};</script>\n<script src="${script}"></script>` : ''}
+<script src="workloads.js"></script><script src="react-app.js"></script>
+</head><body><div id="work"></div></body></html>`;
+
 /**
  * Opens the DOM bench page in a fresh browser context and runs `use(page, context)` in it once
  * tamis has finished what it does at start (its deferred module, no banner); the context is
