@@ -17,6 +17,7 @@ import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
 import { GC_FLAG, benchPage, withBenchPage } from './visit.mjs';
+import { median } from '../stats.mjs';
 
 
 // Edits of the blocker's JavaScript (as TypeScript emits it, before minifying), by file. Each must apply:
@@ -85,8 +86,6 @@ async function visit(browser, url, names) {
     return out;
   });
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values: args } = parseArgs({
