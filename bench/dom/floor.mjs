@@ -16,7 +16,7 @@ import configs from '../../rollup.config.mjs';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
-import { GC_FLAG, benchPage, withBenchPage } from './visit.mjs';
+import { GC_FLAG, benchPage, runWorkload, withBenchPage } from './visit.mjs';
 import { median } from '../stats.mjs';
 
 
@@ -75,14 +75,7 @@ export async function buildVariant(name, edits) {
 async function visit(browser, url, names) {
   return withBenchPage(browser, url, async (p) => {
     const out = {};
-    for (let t = 0; t < 2; t++)
-      for (const n of names) {
-        const react = /^react-(\d+)-(create|replace)$/.exec(n);
-        const ms = react
-          ? (await p.evaluate((count) => window.__reactBench.run(count), +react[1]))[react[2]]
-          : await p.evaluate((w) => window.__domBench.run(w), n);
-        out[n] = Math.min(out[n] ?? Infinity, ms);
-      }
+    for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await runWorkload(p, n));
     return out;
   });
 }

@@ -13,7 +13,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { outDir } from './build.mjs';
-import { GC_FLAG, withBenchPage } from './visit.mjs';
+import { GC_FLAG, runWorkload, withBenchPage } from './visit.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,16 +27,6 @@ const { values: args } = parseArgs({
 });
 const names = args.only.split(',');
 
-/** One workload in the page: ms (vanilla) or µs (append-*). */
-const once = (p, name) => {
-  // react-<rows>-<create|replace>: the React workload (create then replace), one of its two times.
-  const react = /^react-(\d+)-(create|replace)$/.exec(name);
-  if (react) return p.evaluate((n) => window.__reactBench.run(n), +react[1]).then((r) => r[react[2]]);
-  return name.startsWith('append-')
-    ? p.evaluate((k) => window.__domBench.append(k), name.slice(7))
-    : p.evaluate((n) => window.__domBench.run(n), name);
-};
-
 async function visit(browser, url, profile) {
   return withBenchPage(browser, url, async (p, context) => {
     let cdp;
@@ -47,7 +37,7 @@ async function visit(browser, url, profile) {
       await cdp.send('Profiler.start');
     }
     const out = {};
-    for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await once(p, n));
+    for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await runWorkload(p, n));
     return { out, profile: cdp && (await cdp.send('Profiler.stop')).profile };
   });
 }

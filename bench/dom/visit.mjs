@@ -18,6 +18,22 @@ ${script ? `<script>window.tamisConfig = ${config};</script>\n<script src="${scr
 </head><body><div id="work"></div></body></html>`;
 
 /**
+ * Runs one workload of the DOM bench in `page` by its key (bench/dom/run.mjs `WORKLOADS`):
+ * `react-<rows>-<create|replace>` (the React workload, create then replace: one of its two times,
+ * ms), `append-<kind>` (one `appendChild`, µs), or a vanilla workload (ms).
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @returns {Promise<number>}
+ */
+export function runWorkload(page, name) {
+  const react = /^react-(\d+)-(create|replace)$/.exec(name);
+  if (react) return page.evaluate((n) => window.__reactBench.run(n), +react[1]).then((r) => r[react[2]]);
+  return name.startsWith('append-')
+    ? page.evaluate((k) => window.__domBench.append(k), name.slice(7))
+    : page.evaluate((n) => window.__domBench.run(n), name);
+}
+
+/**
  * Opens the DOM bench page in a fresh browser context and runs `use(page, context)` in it once
  * tamis has finished what it does at start (its deferred module, no banner); the context is
  * closed afterwards. No internet: the CDN's images and the vendor's script are answered here, empty.
