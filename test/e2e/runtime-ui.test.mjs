@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startRuntimeHarness } from './runtime-harness.mjs';
+import { until } from './demo-helpers.mjs';
 
 let harness;
 before(async () => (harness = await startRuntimeHarness()));
@@ -64,8 +65,9 @@ test('adds the floating preferences link when ui.preferencesLink is set, loading
   await page.goto(`${harness.origin}/page.html`);
   await page.evaluate(() => window.tamis.rejectAll());
   // Once decided, the link comes on this page too, with the UI loaded at idle time: let that
-  // request land before counting the next page's.
-  await page.waitForFunction(() => customElements.get('tamis-preferences-link'));
+  // request land before counting the next page's. The element alone does not tell: the banner's
+  // file (the same fake) defines it before the idle load asks for tamis-ui.js.
+  await until(() => uiRequests.length > 0, 'the first page loads tamis-ui.js at idle time');
   uiRequests.length = 0;
   await page.reload();
   await page.waitForFunction(() => customElements.get('tamis-preferences-link'));
