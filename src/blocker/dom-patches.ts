@@ -70,9 +70,9 @@ export function patchDom(c: BlockerContext): () => void {
       def(proto, name, (d) => ({
         // appendChild, insertBefore, replaceChild and Range's methods insert their first argument
         // only: insertBefore's second is where, replaceChild's the node it replaces, both already in
-        // the tree (scanning them cost every framework insertion a second walk, issue #16). Named parameters, not a rest array
-        // passed to apply: these are the DOM's hottest calls (a rest array and apply cost about 75 ns
-        // a call, a third of a native appendChild; bench/dom/ops.mjs).
+        // the tree (scanning them cost every framework insertion a second walk, issue #16). Named
+        // parameters, not a rest array passed to apply: these are the DOM's hottest calls (a rest
+        // array and apply cost about 75 ns a call, a third of a native appendChild; bench/dom/ops.mjs).
         value: name == 'appendChild' || proto == Node.prototype || proto == Range.prototype
           ? function (this: Node, node: Node, where?: Node) {
               if (inserting(this, node)) c.rel();

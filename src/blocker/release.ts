@@ -103,9 +103,9 @@ function releaseOther(el: HTMLElement): void {
  * images, closed shadow roots). Frames, images, hints and styles come back at once; scripts in
  * order (their files all downloading from the start, see makeScript), each after the JavaScript
  * files before it have loaded or failed (async files right after one another together), waiting
- * at most SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing. Resolves, once every restored script has loaded,
- * failed or timed out, to the list of what came back. Calls are queued, so deciding twice never
- * runs anything twice.
+ * at most SCRIPT_TIMEOUT for each; a script of another type (Partytown's) waits for nothing.
+ * Resolves, once every restored script has loaded, failed or timed out, to the list of what came
+ * back. Calls are queued, so deciding twice never runs anything twice.
  */
 export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
   let queue: Promise<unknown> = Promise.resolve();
@@ -113,7 +113,6 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
     const run = queue.then(async () => {
       const restored: ReleasedTag[] = [];
       const scripts: Array<[Element, [HTMLScriptElement, boolean]]> = [];
-      const pending: Array<Promise<unknown>> = [];
       // What a script waits for: every JavaScript file before it (`all`) or, for an async file,
       // only those before it that are not async (`gate`).
       let all: Promise<unknown> = Promise.resolve();
@@ -139,14 +138,10 @@ export function releaser(c: BlockerContext): () => Promise<ReleasedTag[]> {
         // Through the patched replaceWith: it lets `s` through, being in `passed`.
         el.replaceWith(s);
         restored.push(tag(el, s));
-        if (js) {
-          const done = loaded(s);
-          pending.push(done);
-          all = Promise.all([all, done]);
-        }
+        if (js) all = Promise.all([all, loaded(s)]);
         if (!async) gate = all;
       }
-      await Promise.all(pending);
+      await all;
       return restored;
     });
     queue = run.catch(() => {});
