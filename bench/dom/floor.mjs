@@ -16,9 +16,8 @@ import configs from '../../rollup.config.mjs';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { buildReactApp, outDir } from './build.mjs';
-import { GC_FLAG, benchPage, runWorkload, withBenchPage } from './visit.mjs';
+import { GC_FLAG, benchPage, bestOfTwo, withBenchPage } from './visit.mjs';
 import { median } from '../stats.mjs';
-
 
 // Edits of the blocker's JavaScript (as TypeScript emits it, before minifying), by file. Each must apply:
 // a build stops when the code it edits has changed (then update the edit).
@@ -72,13 +71,7 @@ export async function buildVariant(name, edits) {
 }
 
 /** The workloads `names` in the page, best of 2 tries each. */
-async function visit(browser, url, names) {
-  return withBenchPage(browser, url, async (p) => {
-    const out = {};
-    for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await runWorkload(p, n));
-    return out;
-  });
-}
+const visit = (browser, url, names) => withBenchPage(browser, url, (p) => bestOfTwo(p, names));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values: args } = parseArgs({

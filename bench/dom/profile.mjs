@@ -13,7 +13,8 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { findChromium, chromiumArgs } from '../../scripts/chromium-path.mjs';
 import { startServer } from '../../test/e2e/browser.mjs';
 import { outDir } from './build.mjs';
-import { GC_FLAG, runWorkload, withBenchPage } from './visit.mjs';
+import { GC_FLAG, bestOfTwo, withBenchPage } from './visit.mjs';
+import { median } from '../stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,13 +37,10 @@ async function visit(browser, url, profile) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
-    const out = {};
-    for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await runWorkload(p, n));
+    const out = await bestOfTwo(p, names);
     return { out, profile: cdp && (await cdp.send('Profiler.stop')).profile };
   });
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Self time of tamis.js by original source position, and its total. */
 function summarize(profile) {

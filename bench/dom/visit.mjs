@@ -34,6 +34,18 @@ export function runWorkload(page, name) {
 }
 
 /**
+ * Runs each of the workloads `names` twice in `page`, in turn, and keeps the best time of each.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} names
+ * @returns {Promise<Record<string, number>>}
+ */
+export async function bestOfTwo(page, names) {
+  const out = {};
+  for (let t = 0; t < 2; t++) for (const n of names) out[n] = Math.min(out[n] ?? Infinity, await runWorkload(page, n));
+  return out;
+}
+
+/**
  * Opens the DOM bench page in a fresh browser context and runs `use(page, context)` in it once
  * tamis has finished what it does at start (its deferred module, no banner); the context is
  * closed afterwards. No internet: the CDN's images and the vendor's script are answered here, empty.
